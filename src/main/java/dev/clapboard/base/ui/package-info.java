@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.campaign.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.campaign.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,89 @@
+package dev.clapboard.workspace.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** A person who can sign in. Belongs to workspaces through {@link Membership}s. */
+@Entity
+public class Account {
+
+    public static final int NAME_MAX_LENGTH = 120;
+    public static final int EMAIL_MAX_LENGTH = 254;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private boolean enabled = true;
+    private @Nullable Instant lockedUntil;
+    private @Nullable Long lastWorkspaceId;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Account() {
+        this.email = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public Account(String email, String displayName, String passwordHash, Instant createdAt) {
+        this.email = normalise(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    /** E-mail addresses are compared case-insensitively, so they are stored in lower case. */
+    public static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public long getId() {
+        if (id == null) {
+            throw new IllegalStateException("Account not saved yet");
+        }
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public @Nullable Long getLastWorkspaceId() {
+        return lastWorkspaceId;
+    }
+
+    public void setLastWorkspaceId(long workspaceId) {
+        this.lastWorkspaceId = workspaceId;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.clapboard.workspace.domain;
+
+public record SeatRow(long workspaceId, String workspaceName, String role) {
+}

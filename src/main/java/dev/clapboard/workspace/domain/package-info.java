@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.workspace.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.workspace.ui;
+
+import org.jspecify.annotations.NullMarked;
