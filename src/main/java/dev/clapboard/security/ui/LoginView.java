@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -29,6 +30,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
     final LoginForm form = new LoginForm();
+    private String errorMessage = WRONG_CREDENTIALS;
 
     LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -52,17 +54,23 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(texts(messageFor(lastFailure())));
+            errorMessage = messageFor(lastFailure());
+            form.setI18n(texts(errorMessage));
             form.setError(true);
         }
     }
 
-    private static Object lastFailure() {
+    /** The message the form shows when sign-in failed. */
+    String errorMessage() {
+        return errorMessage;
+    }
+
+    private static @Nullable Object lastFailure() {
         var session = VaadinSession.getCurrent();
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    static String messageFor(Object failure) {
+    static String messageFor(@Nullable Object failure) {
         if (failure instanceof DisabledException) {
             return DISABLED;
         }

@@ -9,11 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-    /** Every seat of an account, with the workspace name, for sign-in and switching. */
+    /** Every seat of an account, oldest first, with the workspace name, for sign-in and switching. */
     @Query("""
             select new dev.clapboard.workspace.domain.SeatRow(w.id, w.name, m.role)
             from Membership m join Workspace w on w.id = m.workspaceId
-            where m.accountId = :accountId order by w.name""")
+            where m.accountId = :accountId order by m.joinedAt, m.id""")
     List<SeatRow> seatsOf(long accountId);
 
     @Query(value = """

@@ -1,0 +1,7 @@
+package dev.clapboard;
+
+import dev.clapboard.support.ClapboardTest;
+
+@ClapboardTest
+class SchemaOnH2Test extends SchemaContract {
+}
