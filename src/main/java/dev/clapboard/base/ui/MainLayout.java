@@ -91,6 +91,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // Page titles read "Campaigns · Clapboard" for the browser tab; the header needs only the first part.
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replace(" · Clapboard", ""));
     }
 }

@@ -26,11 +26,11 @@ class CampaignsView extends Main {
     CampaignsView(CampaignService campaignService) {
         addClassName("list-view");
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-        grid.addColumn(CampaignSummary::name).setHeader("Campaign").setFlexGrow(2);
+        grid.addColumn(CampaignSummary::name).setHeader("Campaign").setFlexGrow(3);
         grid.addColumn(CampaignSummary::brand).setHeader("Brand or product");
         grid.addColumn(c -> c.status().label()).setHeader("Status");
         grid.addColumn(c -> Optional.ofNullable(c.startDate()).map(dates::format).orElse("–")
-                + " – " + Optional.ofNullable(c.endDate()).map(dates::format).orElse("open")).setHeader("Dates");
+                + " – " + Optional.ofNullable(c.endDate()).map(dates::format).orElse("open")).setHeader("Dates").setAutoWidth(true);
         grid.addColumn(CampaignSummary::ownerName).setHeader("Owner");
         grid.addColumn(c -> c.budget().format(getLocale())).setHeader("Budget")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);

@@ -3,7 +3,9 @@ package dev.clapboard.workspace.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -43,10 +45,12 @@ class SetupView extends Main implements BeforeEnterObserver {
         addClassName("setup-view");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; not your e-mail.");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(workspaceName, adminName, email, password);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1("Set up Clapboard"), new Paragraph("Create the first workspace and its admin account."),
-                form, create, status);
+        for (var field : new HasSize[] {workspaceName, adminName, email, password, create}) {
+            field.setWidthFull();
+        }
+        status.addClassName("form-status");
+        add(card(new H1("Set up Clapboard"), new Paragraph("Create the first workspace and its admin account."),
+                workspaceName, adminName, email, password, create, status));
     }
 
     @Override
@@ -61,7 +65,13 @@ class SetupView extends Main implements BeforeEnterObserver {
 
     private void closed(String message) {
         removeAll();
-        add(new H1("Set up Clapboard"), new Paragraph(message), new Anchor("login", "Go to sign in"));
+        add(card(new H1("Set up Clapboard"), new Paragraph(message), new Anchor("login", "Go to sign in")));
+    }
+
+    private static Div card(Component... content) {
+        var card = new Div(content);
+        card.addClassName("form-card");
+        return card;
     }
 
     private void submit() {
@@ -70,9 +80,9 @@ class SetupView extends Main implements BeforeEnterObserver {
             setup.complete(token, new FirstWorkspace(workspaceName.getValue(), adminName.getValue(),
                     email.getValue(), password.getValue()));
             removeAll();
-            add(new H1("Your workspace is ready"),
+            add(card(new H1("Your workspace is ready"),
                     new Paragraph("Sign in with " + email.getValue().strip() + " and the password you chose."),
-                    new Anchor("login", "Sign in"));
+                    new Anchor("login", "Sign in")));
         } catch (SetupRefusedException refused) {
             if (refused.field() == null) {
                 closed(refused.getMessage());
