@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.generation.media;
+
+import org.jspecify.annotations.NullMarked;

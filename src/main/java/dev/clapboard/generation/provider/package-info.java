@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.generation.provider;
+
+import org.jspecify.annotations.NullMarked;
