@@ -7,6 +7,7 @@ import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -36,6 +37,9 @@ final class StoryboardRenderer {
             var framesPerChunk = Soundtrack.SAMPLE_RATE * Soundtrack.CHANNELS / spec.fps();
             var lastPercent = -1;
             for (int frame = 0; frame < spec.frameCount(); frame++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new RenderFailedException("Rendering was cancelled", null);
+                }
                 var t = (double) frame / spec.fps();
                 recorder.record(converter.convert(painter.paint(t, image)));
                 var from = frame * framesPerChunk;
@@ -84,7 +88,7 @@ final class StoryboardRenderer {
     }
 
     static final class RenderFailedException extends RuntimeException {
-        RenderFailedException(String message, Throwable cause) {
+        RenderFailedException(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }

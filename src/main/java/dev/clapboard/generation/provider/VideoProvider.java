@@ -1,0 +1,43 @@
+package dev.clapboard.generation.provider;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The one way Clapboard talks to a video model, local or hosted. A provider is a Spring bean; the job engine
+ * calls {@link #submit} once, then {@link #status} until the job ends, then {@link #download}. Failures are
+ * {@link ProviderException}s that say whether trying again can help.
+ */
+public interface VideoProvider {
+
+    /** Stable id stored on every generation, e.g. {@code local}. */
+    String id();
+
+    String displayName();
+
+    List<ModelSpec> models();
+
+    PriceTable prices();
+
+    /** Starts a job at the provider and returns its id there. */
+    String submit(VideoRequest request);
+
+    JobStatus status(String jobId);
+
+    /** Copies an output of a finished job to {@code target}. */
+    void download(String jobId, OutputVariant variant, Path target);
+
+    default boolean canCancel() {
+        return false;
+    }
+
+    default void cancel(String jobId) {
+        throw new ProviderException(false, "cancel_unsupported", displayName() + " cannot cancel a job", null);
+    }
+
+    default ModelSpec model(String modelId) {
+        return models().stream().filter(m -> m.id().equals(modelId)).findFirst()
+                .orElseThrow(() -> new ProviderException(false, "unknown_model",
+                        displayName() + " has no model " + modelId, null));
+    }
+}
