@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.generation.domain;
+
+import org.jspecify.annotations.NullMarked;
