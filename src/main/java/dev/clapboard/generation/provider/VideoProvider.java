@@ -27,6 +27,11 @@ public interface VideoProvider {
     /** Copies an output of a finished job to {@code target}. */
     void download(String jobId, OutputVariant variant, Path target);
 
+    /** Roughly how long until the videos are ready, shown before anything is spent. */
+    default java.time.Duration expectedWait(String model, VideoSize size, int seconds, int variants) {
+        return java.time.Duration.ofSeconds(90L * variants);
+    }
+
     default boolean canCancel() {
         return false;
     }

@@ -71,6 +71,13 @@ class LocalVideoProvider implements VideoProvider {
     }
 
     @Override
+    public java.time.Duration expectedWait(String model, VideoSize size, int seconds, int variants) {
+        // renders one at a time, at roughly a third of real time for 720p
+        var pixels = (double) size.width() * size.height() / (1280 * 720);
+        return java.time.Duration.ofMillis((long) (2000 + variants * seconds * 400 * Math.max(0.3, pixels)));
+    }
+
+    @Override
     public String submit(VideoRequest request) {
         var model = model(request.model());
         model.refusal(request.size(), request.durationSeconds()).ifPresent(reason -> {

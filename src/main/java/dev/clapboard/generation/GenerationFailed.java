@@ -1,0 +1,8 @@
+package dev.clapboard.generation;
+
+import org.jspecify.annotations.Nullable;
+
+/** A generation ended without a video; {@code reason} is what the requester is told. */
+public record GenerationFailed(long workspaceId, long campaignId, @Nullable Long cardId, long generationId, String reason,
+        long requestedBy) {
+}

@@ -1,0 +1,213 @@
+package dev.clapboard.generation;
+
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import dev.clapboard.generation.domain.Generation;
+import dev.clapboard.generation.domain.GenerationRepository;
+import dev.clapboard.generation.media.MediaLibrary;
+import dev.clapboard.generation.provider.JobStatus;
+import dev.clapboard.generation.provider.OutputVariant;
+import dev.clapboard.generation.provider.ProviderException;
+import dev.clapboard.generation.provider.ProviderRegistry;
+import dev.clapboard.generation.provider.VideoProvider;
+import dev.clapboard.generation.provider.VideoRequest;
+import dev.clapboard.generation.provider.VideoSize;
+import dev.clapboard.security.SystemActor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves one generation a step forward each time the job queue runs it: submit, poll with growing pauses,
+ * store the outputs, finish. Every step re-reads the generation, so running a step twice (a second node, a
+ * restart) books once and stores one output. Transient provider failures are retried with exponential
+ * backoff and jitter; refusals are final and their reason is kept for the requester.
+ */
+@Component
+class GenerationRunner {
+
+    static final int MAX_ATTEMPTS = 6;
+    private static final Logger log = LoggerFactory.getLogger(GenerationRunner.class);
+
+    private final GenerationRepository generations;
+    private final ProviderRegistry providers;
+    private final MediaLibrary media;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GenerationRunner(GenerationRepository generations, ProviderRegistry providers, MediaLibrary media,
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+        this.generations = generations;
+        this.providers = providers;
+        this.media = media;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    CompletionHandler<String> advance(GenerationTask.Ref ref) {
+        var next = SystemActor.callInWorkspace(ref.workspaceId(), () -> step(ref.generationId()));
+        if (next == null) {
+            return (complete, operations) -> operations.remove();
+        }
+        return (complete, operations) -> operations.reschedule(complete, next);
+    }
+
+    /** Does one step; returns when to run again, or null when the generation has ended. */
+    @Nullable Instant step(long generationId) {
+        var generation = read(generationId, g -> g);
+        if (generation == null || generation.getStatus().isFinal()) {
+            return null;
+        }
+        var provider = providers.get(generation.getProviderId());
+        try {
+            var jobId = generation.getProviderJobId();
+            if (jobId == null) {
+                var submitted = provider.submit(request(generation));
+                update(generationId, g -> g.submitted(submitted));
+                return clock.instant().plusSeconds(1);
+            }
+            var status = provider.status(jobId);
+            return switch (status.state()) {
+                case QUEUED, RUNNING -> {
+                    update(generationId, g -> g.progressed(status.progressPercent()));
+                    yield clock.instant().plus(pollDelay(generation));
+                }
+                case SUCCEEDED -> {
+                    finish(generationId, provider, jobId);
+                    yield null;
+                }
+                case FAILED -> {
+                    fail(generationId, describe(status));
+                    yield null;
+                }
+                case CANCELLED -> {
+                    update(generationId, g -> g.cancelled(clock.instant()));
+                    yield null;
+                }
+            };
+        } catch (ProviderException e) {
+            if (e.retryable() && generation.getAttempts() < MAX_ATTEMPTS) {
+                update(generationId, Generation::countAttempt);
+                return clock.instant().plus(backoff(generation.getAttempts(), e.retryAfter()));
+            }
+            fail(generationId, e.getMessage());
+            return null;
+        }
+    }
+
+    private void finish(long generationId, VideoProvider provider, String jobId) {
+        var dir = tempDir();
+        try {
+            var video = dir.resolve("video.mp4");
+            var thumbnail = dir.resolve("thumbnail.jpg");
+            provider.download(jobId, OutputVariant.VIDEO, video);
+            provider.download(jobId, OutputVariant.THUMBNAIL, thumbnail);
+            checkPlayable(video);
+            transaction.executeWithoutResult(status -> {
+                var generation = generations.findById(generationId).orElseThrow();
+                if (generation.getStatus() == GenerationStatus.CANCELLED) {
+                    log.info("Generation {} finished after it was cancelled; output discarded", generationId);
+                    return;
+                }
+                if (generation.getStatus().isFinal()) {
+                    return; // another run of this step got here first
+                }
+                var storedVideo = media.store(OutputVariant.VIDEO, video);
+                var storedThumbnail = media.store(OutputVariant.THUMBNAIL, thumbnail);
+                generation.succeeded(storedVideo.id(), storedThumbnail.id(), clock.instant());
+                events.publishEvent(new GenerationSucceeded(generation.getWorkspaceId(), generation.getCampaignId(),
+                        generation.getCardId(), generationId, storedVideo.id(), generation.getRequestedBy()));
+            });
+        } catch (ProviderException | UncheckedIOException e) {
+            fail(generationId, "The finished video could not be stored: " + e.getMessage());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void checkPlayable(Path video) {
+        try {
+            if (Files.size(video) < 1024) {
+                throw new ProviderException(false, "corrupt_output", "the video file is missing or too small", null);
+            }
+        } catch (IOException e) {
+            throw new ProviderException(false, "corrupt_output", "the video file is missing", null);
+        }
+    }
+
+    private void fail(long generationId, String reason) {
+        transaction.executeWithoutResult(status -> generations.findById(generationId)
+                .filter(g -> !g.getStatus().isFinal())
+                .ifPresent(generation -> {
+                    generation.failed(reason, clock.instant());
+                    events.publishEvent(new GenerationFailed(generation.getWorkspaceId(), generation.getCampaignId(),
+                            generation.getCardId(), generationId, reason, generation.getRequestedBy()));
+                }));
+    }
+
+    private void update(long generationId, java.util.function.Consumer<Generation> change) {
+        transaction.executeWithoutResult(status -> generations.findById(generationId)
+                .filter(g -> !g.getStatus().isFinal()).ifPresent(change));
+    }
+
+    private <T> @Nullable T read(long generationId, Function<Generation, T> reader) {
+        return transaction.execute(status -> generations.findById(generationId).map(reader).orElse(null));
+    }
+
+    private static VideoRequest request(Generation g) {
+        var title = "Variant " + g.getVariantIndex() + " · " + g.getStyle();
+        return new VideoRequest(g.getModel(), g.getPromptText(), new VideoSize(g.getWidth(), g.getHeight()),
+                g.getDurationSeconds(), g.getStyle(), title, g.getSeed(), null);
+    }
+
+    private static String describe(JobStatus status) {
+        var message = status.errorMessage() != null ? status.errorMessage() : "The provider reported a failure";
+        return status.errorCode() != null ? message + " (" + status.errorCode() + ")" : message;
+    }
+
+    /** Poll often at first, then less: a minute-long hosted job needs no poll every second. */
+    private Duration pollDelay(Generation generation) {
+        var running = Duration.between(generation.getRequestedAt(), clock.instant());
+        return running.compareTo(Duration.ofSeconds(20)) < 0 ? Duration.ofSeconds(1) : Duration.ofSeconds(5);
+    }
+
+    /** 2, 4, 8 … seconds with ±25 % jitter, or what the provider asked for (Retry-After) if longer. */
+    static Duration backoff(int attempt, @Nullable Duration retryAfter) {
+        var base = Duration.ofSeconds(1L << Math.min(attempt + 1, 8));
+        var jitter = (long) (base.toMillis() * (ThreadLocalRandom.current().nextDouble() * 0.5 - 0.25));
+        var delay = base.plusMillis(jitter);
+        return retryAfter != null && retryAfter.compareTo(delay) > 0 ? retryAfter : delay;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("clapboard-output");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (var file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            log.debug("Could not clean {}", dir, e);
+        }
+    }
+}

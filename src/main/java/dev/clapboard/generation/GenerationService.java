@@ -1,0 +1,177 @@
+package dev.clapboard.generation;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.generation.domain.Generation;
+import dev.clapboard.generation.domain.GenerationRepository;
+import dev.clapboard.generation.provider.ProviderException;
+import dev.clapboard.generation.provider.ProviderRegistry;
+import dev.clapboard.generation.provider.VideoProvider;
+import dev.clapboard.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asks providers for videos and keeps track of them. A request is checked, stored as QUEUED generations and
+ * handed to the job queue in one transaction; the job engine does the rest ({@link GenerationRunner}).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class GenerationService {
+
+    private final GenerationRepository generations;
+    private final ProviderRegistry providers;
+    private final CampaignService campaigns;
+    private final CurrentUser currentUser;
+    private final SchedulerClient scheduler;
+    private final CustomTask<String> generationJob;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GenerationService(GenerationRepository generations, ProviderRegistry providers, CampaignService campaigns,
+            CurrentUser currentUser, SchedulerClient scheduler, CustomTask<String> generationJob, ApplicationEventPublisher events,
+            Clock clock) {
+        this.generations = generations;
+        this.providers = providers;
+        this.campaigns = campaigns;
+        this.currentUser = currentUser;
+        this.scheduler = scheduler;
+        this.generationJob = generationJob;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The price and wait of {@code order}, or the reason it cannot be made. */
+    public Estimate estimate(GenerationOrder order) {
+        var provider = checked(order);
+        var price = provider.prices().estimate(order.model(), order.size(), order.durationSeconds(), order.variants());
+        return new Estimate(price, provider.expectedWait(order.model(), order.size(), order.durationSeconds(),
+                order.variants()));
+    }
+
+    /**
+     * Queues {@code order.variants()} generations and returns them.
+     *
+     * @throws GenerationRefusedException with the reason, before anything is stored or spent
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CREATOR')")
+    public List<GenerationSummary> request(GenerationOrder order) {
+        var provider = checked(order);
+        var member = currentUser.require();
+        var perVariant = provider.prices().estimate(order.model(), order.size(), order.durationSeconds(), 1);
+        var settings = new Generation.Settings(order.campaignId(), order.cardId(), order.promptVersionId(),
+                order.promptText(), provider.id(), order.model(), order.size().width(), order.size().height(),
+                order.durationSeconds(), order.style());
+        var batch = UUID.randomUUID().toString();
+        var created = new ArrayList<GenerationSummary>();
+        for (int variant = 1; variant <= order.variants(); variant++) {
+            var generation = generations.save(new Generation(settings, batch, variant,
+                    ThreadLocalRandom.current().nextLong(), perVariant, member.accountId(), clock.instant()));
+            enqueue(generation);
+            created.add(summary(generation));
+        }
+        events.publishEvent(new GenerationRequested(member.workspaceId(), order.campaignId(), order.cardId(), batch,
+                order.variants(), member.accountId()));
+        return created;
+    }
+
+    /** Stops a queued or running generation; a video that still arrives is discarded and not charged. */
+    @Transactional
+    @PreAuthorize("hasRole('CREATOR')")
+    public GenerationSummary cancel(long generationId) {
+        var generation = generations.findById(generationId).orElseThrow(() -> notFound(generationId));
+        if (generation.getStatus().isFinal()) {
+            throw new GenerationRefusedException("This generation has already ended ("
+                    + generation.getStatus().label().toLowerCase() + ").");
+        }
+        var jobId = generation.getProviderJobId();
+        var provider = providers.get(generation.getProviderId());
+        if (jobId != null && provider.canCancel()) {
+            try {
+                provider.cancel(jobId);
+            } catch (ProviderException e) {
+                // the video may still arrive; the runner then sees CANCELLED and discards it
+            }
+        }
+        generation.cancelled(clock.instant());
+        return summary(generation);
+    }
+
+    /** Asks again for a failed generation, as a new generation linked to it. */
+    @Transactional
+    @PreAuthorize("hasRole('CREATOR')")
+    public GenerationSummary retry(long generationId) {
+        var failed = generations.findById(generationId).orElseThrow(() -> notFound(generationId));
+        if (failed.getStatus() != GenerationStatus.FAILED) {
+            throw new GenerationRefusedException("Only a failed generation can be retried.");
+        }
+        var member = currentUser.require();
+        var retry = new Generation(failed.settings(), failed.getBatchId(), failed.getVariantIndex(),
+                failed.getSeed(), failed.getEstimate(), member.accountId(), clock.instant());
+        retry.retryOf(failed.getId());
+        generations.save(retry);
+        enqueue(retry);
+        return summary(retry);
+    }
+
+    public Optional<GenerationSummary> find(long generationId) {
+        return generations.findById(generationId).map(GenerationService::summary);
+    }
+
+    /** A campaign's generations, newest first; all of them when {@code statuses} is empty. */
+    public Page<GenerationSummary> page(long campaignId, Set<GenerationStatus> statuses, Pageable pageable) {
+        var page = statuses.isEmpty()
+                ? generations.findByCampaignIdOrderByRequestedAtDesc(campaignId, pageable)
+                : generations.findByCampaignIdAndStatusInOrderByRequestedAtDesc(campaignId, statuses, pageable);
+        return page.map(GenerationService::summary);
+    }
+
+    private VideoProvider checked(GenerationOrder order) {
+        if (order.variants() < 1 || order.variants() > GenerationOrder.MAX_VARIANTS) {
+            throw new GenerationRefusedException("Ask for 1 to " + GenerationOrder.MAX_VARIANTS + " variants.");
+        }
+        if (order.promptText().isBlank()) {
+            throw new GenerationRefusedException("The prompt is empty: write or pick a prompt version first.");
+        }
+        if (campaigns.find(order.campaignId()).isEmpty()) {
+            throw new GenerationRefusedException("That campaign does not exist in this workspace.");
+        }
+        var provider = providers.find(order.providerId()).orElseThrow(
+                () -> new GenerationRefusedException("There is no provider " + order.providerId() + "."));
+        var model = provider.models().stream().filter(m -> m.id().equals(order.model())).findFirst().orElseThrow(
+                () -> new GenerationRefusedException(provider.displayName() + " has no model " + order.model() + "."));
+        model.refusal(order.size(), order.durationSeconds()).ifPresent(reason -> {
+            throw new GenerationRefusedException(reason);
+        });
+        return provider;
+    }
+
+    private void enqueue(Generation generation) {
+        scheduler.scheduleIfNotExists(GenerationTask.instanceFor(generationJob, generation), clock.instant());
+    }
+
+    private static GenerationRefusedException notFound(long id) {
+        return new GenerationRefusedException("Generation " + id + " was not found.");
+    }
+
+    static GenerationSummary summary(Generation g) {
+        return new GenerationSummary(g.getId(), g.getCampaignId(), g.getCardId(), g.getBatchId(), g.getVariantIndex(),
+                g.getStatus(), g.getProgressPercent(), g.getProviderId(), g.getModel(), g.getWidth() + "x" + g.getHeight(),
+                g.getDurationSeconds(), g.getStyle(), g.getEstimate(), g.getRequestedBy(), g.getRequestedAt(),
+                g.getFailureReason(), g.getVideoMediaId(), g.getThumbnailMediaId(), g.getRetryOfId(), g.getPromptText());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.clapboard.generation;
+
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.clapboard.generation.domain.Generation;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The job queue's task for generations: one instance per generation, named after it, carrying its workspace
+ * so the job can act as that tenant. Each run advances the generation one step and says when to look again.
+ */
+@Configuration
+class GenerationTask {
+
+    static final String NAME = "generation";
+
+    /** The task data: where the job belongs and which generation it drives. */
+    record Ref(long workspaceId, long generationId) {
+
+        String encode() {
+            return workspaceId + ":" + generationId;
+        }
+
+        static Ref decode(String data) {
+            var parts = data.split(":");
+            return new Ref(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+        }
+    }
+
+    @Bean
+    CustomTask<String> generationJob(GenerationRunner runner) {
+        return Tasks.custom(NAME, String.class)
+                // an unexpected exception (not a provider's) is retried after a pause, not lost
+                .onFailureReschedule(FixedDelay.of(Duration.ofSeconds(30)))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> runner.advance(Ref.decode(instance.getData())));
+    }
+
+    static TaskInstance<String> instanceFor(CustomTask<String> job, Generation generation) {
+        return job.instance("generation-" + generation.getId(),
+                new Ref(generation.getWorkspaceId(), generation.getId()).encode());
+    }
+}

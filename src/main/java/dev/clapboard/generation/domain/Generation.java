@@ -1,0 +1,250 @@
+package dev.clapboard.generation.domain;
+
+import dev.clapboard.base.Money;
+import dev.clapboard.generation.GenerationStatus;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One video asked of a provider: the exact prompt text and settings (never changed afterwards), where the
+ * job stands, and the stored outputs once it succeeded.
+ */
+@Entity
+public class Generation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @TenantId
+    private @Nullable Long workspaceId;
+    private long campaignId;
+    private @Nullable Long cardId;
+    private @Nullable Long promptVersionId;
+    private String batchId;
+    private int variantIndex;
+    private String promptText;
+    private String providerId;
+    private String model;
+    private int width;
+    private int height;
+    private int durationSeconds;
+    private String style;
+    private long seed;
+    @Enumerated(EnumType.STRING)
+    private GenerationStatus status = GenerationStatus.QUEUED;
+    private int progressPercent;
+    private @Nullable String providerJobId;
+    private @Nullable String failureReason;
+    private int attempts;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "estimate_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "estimate_currency"))
+    private Money estimate;
+    private long requestedBy;
+    private Instant requestedAt;
+    private @Nullable Instant finishedAt;
+    private @Nullable Long videoMediaId;
+    private @Nullable Long thumbnailMediaId;
+    private @Nullable Long retryOfId;
+    @Version
+    private long version;
+
+    protected Generation() {
+        this.batchId = "";
+        this.promptText = "";
+        this.providerId = "";
+        this.model = "";
+        this.style = "";
+        this.estimate = Money.euros(0);
+        this.requestedAt = Instant.EPOCH;
+    }
+
+    public Generation(Settings settings, String batchId, int variantIndex, long seed, Money estimate, long requestedBy,
+            Instant requestedAt) {
+        this.campaignId = settings.campaignId();
+        this.cardId = settings.cardId();
+        this.promptVersionId = settings.promptVersionId();
+        this.promptText = settings.promptText();
+        this.providerId = settings.providerId();
+        this.model = settings.model();
+        this.width = settings.width();
+        this.height = settings.height();
+        this.durationSeconds = settings.durationSeconds();
+        this.style = settings.style();
+        this.batchId = batchId;
+        this.variantIndex = variantIndex;
+        this.seed = seed;
+        this.estimate = estimate;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    /** What was asked, copied onto every generation of a request. */
+    public record Settings(long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId, String promptText,
+            String providerId, String model, int width, int height, int durationSeconds, String style) {
+    }
+
+    public Settings settings() {
+        return new Settings(campaignId, cardId, promptVersionId, promptText, providerId, model, width, height,
+                durationSeconds, style);
+    }
+
+    public void submitted(String jobId) {
+        this.providerJobId = jobId;
+        this.status = GenerationStatus.RUNNING;
+        this.attempts++;
+    }
+
+    public void progressed(int percent) {
+        this.status = GenerationStatus.RUNNING;
+        this.progressPercent = Math.max(progressPercent, Math.min(99, percent));
+    }
+
+    public void succeeded(long videoMediaId, long thumbnailMediaId, Instant at) {
+        this.status = GenerationStatus.SUCCEEDED;
+        this.progressPercent = 100;
+        this.videoMediaId = videoMediaId;
+        this.thumbnailMediaId = thumbnailMediaId;
+        this.finishedAt = at;
+    }
+
+    public void failed(String reason, Instant at) {
+        this.status = GenerationStatus.FAILED;
+        this.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        this.finishedAt = at;
+    }
+
+    public void cancelled(Instant at) {
+        this.status = GenerationStatus.CANCELLED;
+        this.finishedAt = at;
+    }
+
+    public void retryOf(long generationId) {
+        this.retryOfId = generationId;
+    }
+
+    public void countAttempt() {
+        this.attempts++;
+    }
+
+    public long getId() {
+        if (id == null) {
+            throw new IllegalStateException("Generation not saved yet");
+        }
+        return id;
+    }
+
+    public long getWorkspaceId() {
+        if (workspaceId == null) {
+            throw new IllegalStateException("Generation not saved yet");
+        }
+        return workspaceId;
+    }
+
+    public long getCampaignId() {
+        return campaignId;
+    }
+
+    public @Nullable Long getCardId() {
+        return cardId;
+    }
+
+    public String getBatchId() {
+        return batchId;
+    }
+
+    public int getVariantIndex() {
+        return variantIndex;
+    }
+
+    public String getPromptText() {
+        return promptText;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public int getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    public String getStyle() {
+        return style;
+    }
+
+    public long getSeed() {
+        return seed;
+    }
+
+    public GenerationStatus getStatus() {
+        return status;
+    }
+
+    public int getProgressPercent() {
+        return progressPercent;
+    }
+
+    public @Nullable String getProviderJobId() {
+        return providerJobId;
+    }
+
+    public @Nullable String getFailureReason() {
+        return failureReason;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Money getEstimate() {
+        return estimate;
+    }
+
+    public long getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public @Nullable Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public @Nullable Long getVideoMediaId() {
+        return videoMediaId;
+    }
+
+    public @Nullable Long getThumbnailMediaId() {
+        return thumbnailMediaId;
+    }
+
+    public @Nullable Long getRetryOfId() {
+        return retryOfId;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.clapboard.generation.domain;
+
+import dev.clapboard.generation.GenerationStatus;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Only the current workspace's generations: Hibernate adds the tenant to every query. */
+public interface GenerationRepository extends JpaRepository<Generation, Long> {
+
+    Page<Generation> findByCampaignIdAndStatusInOrderByRequestedAtDesc(long campaignId,
+            Collection<GenerationStatus> statuses, Pageable pageable);
+
+    Page<Generation> findByCampaignIdOrderByRequestedAtDesc(long campaignId, Pageable pageable);
+
+    long countByBatchIdAndStatus(String batchId, GenerationStatus status);
+}
