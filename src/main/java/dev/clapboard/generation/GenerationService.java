@@ -128,6 +128,15 @@ public class GenerationService {
         return summary(retry);
     }
 
+    /** The providers this workspace can use, the offline local renderer first. */
+    public List<ProviderChoice> providers() {
+        return providers.all().stream().map(p -> new ProviderChoice(p.id(), p.displayName(), p.models().stream()
+                .map(m -> new ProviderChoice.ModelChoice(m.id(), m.displayName(),
+                        m.sizes().stream().map(dev.clapboard.generation.provider.VideoSize::label).toList(),
+                        m.durationsSeconds(), m.audio()))
+                .toList())).toList();
+    }
+
     public Optional<GenerationSummary> find(long generationId) {
         return generations.findById(generationId).map(GenerationService::summary);
     }

@@ -1,0 +1,162 @@
+package dev.clapboard.generation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.clapboard.generation.GenerationOrder;
+import dev.clapboard.generation.GenerationRefusedException;
+import dev.clapboard.generation.GenerationService;
+import dev.clapboard.generation.GenerationSummary;
+import dev.clapboard.generation.ProviderChoice;
+import dev.clapboard.generation.provider.VideoSize;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks for videos: prompt, provider, model, size, length, variants and style, with the price and the wait
+ * shown before anything is spent. A refusal is shown here and everything typed stays.
+ */
+class GenerateDialog extends Dialog {
+
+    static final int PROMPT_MAX_LENGTH = 10_000;
+
+    private final GenerationService generations;
+    private final long campaignId;
+    private final @Nullable Long cardId;
+    private final @Nullable Long promptVersionId;
+    private final Consumer<List<GenerationSummary>> onRequested;
+
+    final TextField title = new TextField("Shot title");
+    final TextArea prompt = new TextArea("Prompt");
+    final Select<ProviderChoice> provider = new Select<>();
+    final Select<ProviderChoice.ModelChoice> model = new Select<>();
+    final Select<String> size = new Select<>();
+    final Select<Integer> duration = new Select<>();
+    final IntegerField variants = new IntegerField("Variants");
+    final Select<String> style = new Select<>();
+    final Paragraph estimate = new Paragraph();
+    final Paragraph refusal = new Paragraph();
+    final Button generate = new Button("Generate", e -> submit());
+
+    GenerateDialog(GenerationService generations, long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId,
+            String promptText, Consumer<List<GenerationSummary>> onRequested) {
+        this.generations = generations;
+        this.campaignId = campaignId;
+        this.cardId = cardId;
+        this.promptVersionId = promptVersionId;
+        this.onRequested = onRequested;
+        setHeaderTitle("Generate videos");
+        setWidth("min(40rem, 95vw)");
+        configureFields(promptText);
+        refusal.addClassName("form-status");
+        estimate.addClassName("generate-estimate");
+        var form = new FormLayout(title, provider, prompt, model, size, duration, variants, style);
+        form.setColspan(prompt, 2);
+        form.setColspan(title, 2);
+        add(form, estimate, refusal);
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), generate);
+        provider.setValue(provider.getListDataView().getItems().findFirst().orElse(null));
+    }
+
+    private void configureFields(String promptText) {
+        title.setValue("Shot");
+        title.setMaxLength(120);
+        prompt.setValue(promptText);
+        prompt.setMaxLength(PROMPT_MAX_LENGTH);
+        prompt.setHelperText("Up to " + PROMPT_MAX_LENGTH + " characters; the exact text is stored with every video.");
+        prompt.setValueChangeMode(ValueChangeMode.LAZY);
+        provider.setLabel("Provider");
+        provider.setItems(generations.providers());
+        provider.setItemLabelGenerator(ProviderChoice::displayName);
+        provider.addValueChangeListener(e -> {
+            model.setItems(e.getValue() == null ? List.of() : e.getValue().models());
+            model.setValue(e.getValue() == null ? null : e.getValue().models().getFirst());
+        });
+        model.setLabel("Model");
+        model.setItemLabelGenerator(ProviderChoice.ModelChoice::displayName);
+        model.addValueChangeListener(e -> {
+            var m = e.getValue();
+            size.setItems(m == null ? List.of() : m.sizes());
+            size.setValue(m == null ? null : m.sizes().getFirst());
+            duration.setItems(m == null ? List.of() : m.durationsSeconds());
+            duration.setValue(m == null ? null : m.durationsSeconds().getFirst());
+        });
+        size.setLabel("Size");
+        duration.setLabel("Length");
+        duration.setItemLabelGenerator(s -> s + " s");
+        variants.setMin(1);
+        variants.setMax(GenerationOrder.MAX_VARIANTS);
+        variants.setValue(1);
+        variants.setStepButtonsVisible(true);
+        variants.setHelperText("1 to " + GenerationOrder.MAX_VARIANTS);
+        style.setLabel("Style");
+        style.setItems("photorealistic", "animated", "cinematic");
+        style.setValue("photorealistic");
+        for (var field : List.of(size, duration, style)) {
+            field.addValueChangeListener(e -> showEstimate());
+        }
+        variants.addValueChangeListener(e -> showEstimate());
+        prompt.addValueChangeListener(e -> showEstimate());
+    }
+
+    private @Nullable GenerationOrder order() {
+        if (provider.getValue() == null || model.getValue() == null || size.getValue() == null
+                || duration.getValue() == null || style.getValue() == null) {
+            return null;
+        }
+        var count = variants.getValue() == null ? 0 : variants.getValue();
+        return new GenerationOrder(campaignId, cardId, promptVersionId, prompt.getValue(), title.getValue(),
+                provider.getValue().id(), model.getValue().id(), VideoSize.parse(size.getValue()), duration.getValue(),
+                count, style.getValue());
+    }
+
+    private void showEstimate() {
+        var order = order();
+        if (order == null) {
+            return;
+        }
+        try {
+            var e = generations.estimate(order);
+            estimate.setText("Estimate: " + e.providerPrice().format(getLocale()) + " at the provider's prices · ready in about "
+                    + humanize(e.expectedWait()));
+            refusal.setText("");
+            variants.setInvalid(false);
+        } catch (GenerationRefusedException refused) {
+            estimate.setText("");
+            refusal.setText(refused.getMessage());
+        }
+    }
+
+    private void submit() {
+        var order = order();
+        if (order == null) {
+            refusal.setText("Choose a provider, model, size, length and style.");
+            return;
+        }
+        try {
+            var requested = generations.request(order);
+            close();
+            onRequested.accept(requested);
+        } catch (GenerationRefusedException refused) {
+            refusal.setText(refused.getMessage());
+            if (refused.getMessage().contains("variants")) {
+                variants.setErrorMessage(refused.getMessage());
+                variants.setInvalid(true);
+            }
+        }
+    }
+
+    static String humanize(java.time.Duration wait) {
+        var seconds = Math.max(1, wait.toSeconds());
+        return seconds < 90 ? seconds + " seconds" : Math.round(seconds / 60.0) + " minutes";
+    }
+}

@@ -1,0 +1,169 @@
+package dev.clapboard.generation.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.campaign.CampaignSummary;
+import dev.clapboard.generation.GenerationRefusedException;
+import dev.clapboard.generation.GenerationService;
+import dev.clapboard.generation.GenerationStatus;
+import dev.clapboard.generation.GenerationSummary;
+import dev.clapboard.security.CurrentUser;
+import dev.clapboard.security.Roles;
+import dev.clapboard.workspace.Member;
+import dev.clapboard.workspace.WorkspaceService;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Every generation of a campaign, newest first, paged from the database, with live progress while any is
+ * queued or running. Creators ask for new ones, cancel and retry; everyone plays the results.
+ */
+@Route("generations")
+@PageTitle("Generations · Clapboard")
+@Menu(order = 20, icon = "vaadin:movie", title = "Generations")
+@PermitAll
+class GenerationsView extends Main implements BeforeEnterObserver {
+
+    private static final int REFRESH_MILLIS = 1500;
+
+    private final GenerationService generations;
+    private final WorkspaceService workspace;
+    private final boolean mayCreate;
+
+    final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
+    final Select<GenerationStatus> status = new Select<>();
+    final Button newGeneration = new Button("New generation", e -> openGenerateDialog());
+    final Grid<GenerationRow> grid = new Grid<>();
+
+    GenerationsView(GenerationService generations, CampaignService campaigns, WorkspaceService workspace,
+            CurrentUser currentUser) {
+        this.generations = generations;
+        this.workspace = workspace;
+        this.mayCreate = currentUser.require().hasRole(Roles.CREATOR);
+        addClassName("list-view");
+        campaign.setItems(query -> campaigns.list(toSpringPageRequest(query)).stream());
+        campaign.setItemLabelGenerator(CampaignSummary::name);
+        campaign.setWidth("24rem");
+        campaign.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.setLabel("Status");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All");
+        status.setItems(GenerationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        newGeneration.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newGeneration.setVisible(mayCreate);
+        var toolbar = new HorizontalLayout(campaign, status, newGeneration);
+        toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        new GenerationColumns(this::play, mayCreate ? this::cancel : null, mayCreate ? this::retry : null)
+                .addTo(grid);
+        grid.setItems(query -> {
+            var selected = campaign.getValue();
+            if (selected == null) {
+                return java.util.stream.Stream.empty();
+            }
+            var filter = status.getValue() == null ? Set.<GenerationStatus>of() : Set.of(status.getValue());
+            var page = generations.page(selected.id(), filter, toSpringPageRequest(query)).getContent();
+            var names = workspace.membersById(page.stream().map(GenerationSummary::requestedBy).collect(Collectors.toSet()));
+            return page.stream().map(g -> new GenerationRow(g, Optional.ofNullable(names.get(g.requestedBy()))
+                    .map(Member::displayName).orElse("Former member")));
+        });
+        grid.setEmptyStateText("No generations yet. Pick a campaign, or ask for new videos.");
+        grid.setSizeFull();
+        add(toolbar, grid);
+        campaigns.list(PageRequest.of(0, 1)).stream().findFirst().ifPresent(campaign::setValue);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("campaign")
+                .flatMap(GenerationsView::parseId)
+                .ifPresent(id -> campaign.getListDataView().getItems().filter(c -> c.id() == id).findFirst()
+                        .ifPresent(campaign::setValue));
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // progress comes from the job engine in the background; look for it while the page is open
+        attachEvent.getUI().setPollInterval(REFRESH_MILLIS);
+        attachEvent.getUI().addPollListener(e -> refreshIfActive());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+    }
+
+    void refreshIfActive() {
+        var selected = campaign.getValue();
+        if (selected != null && generations.page(selected.id(), Set.of(GenerationStatus.QUEUED, GenerationStatus.RUNNING),
+                PageRequest.of(0, 1)).hasContent()) {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void openGenerateDialog() {
+        var selected = campaign.getValue();
+        if (selected == null) {
+            Notification.show("Pick a campaign first.");
+            return;
+        }
+        new GenerateDialog(generations, selected.id(), null, null, "", requested -> {
+            grid.getDataProvider().refreshAll();
+            Notification.show(requested.size() + (requested.size() == 1 ? " video" : " videos") + " queued");
+        }).open();
+    }
+
+    private void play(GenerationSummary generation) {
+        new PlayerDialog(generation).open();
+    }
+
+    private void cancel(GenerationSummary generation) {
+        act(() -> generations.cancel(generation.id()), "Generation cancelled");
+    }
+
+    private void retry(GenerationSummary generation) {
+        act(() -> generations.retry(generation.id()), "Retry queued");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done);
+        } catch (GenerationRefusedException refused) {
+            Notification.show(refused.getMessage());
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A generation with its requester's name. */
+    record GenerationRow(GenerationSummary generation, String requester) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.generation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,71 @@
+package dev.clapboard.generation.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import dev.clapboard.support.DemoLogins;
+import dev.clapboard.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+class GenerationsViewTest extends KaribuTest {
+
+    private static final String PROMPT = "A 45-year-old managing director in a modern office explains software features";
+
+    @Test
+    void a_creator_sees_the_estimate_and_queues_two_variants_that_appear_in_the_grid() {
+        signIn(DemoLogins.CREATOR);
+        UI.getCurrent().navigate("generations");
+        var view = _get(GenerationsView.class);
+        assertThat(view.campaign.getValue()).isNotNull();
+        var before = _size(view.grid);
+
+        _click(view.newGeneration);
+        var dialog = _get(GenerateDialog.class);
+        _setValue(dialog.prompt, PROMPT);
+        dialog.size.setValue("640x360");
+        _setValue(dialog.variants, 2);
+
+        assertThat(dialog.estimate.getText()).startsWith("Estimate: ").contains("ready in about");
+        _click(dialog.generate);
+
+        _assertNone(GenerateDialog.class);
+        assertThat(_size(view.grid)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_refused_request_says_why_and_keeps_what_was_typed() {
+        signIn(DemoLogins.CREATOR);
+        UI.getCurrent().navigate("generations");
+        var view = _get(GenerationsView.class);
+        var before = _size(view.grid);
+        _click(view.newGeneration);
+        var dialog = _get(GenerateDialog.class);
+        _setValue(dialog.prompt, PROMPT);
+        _setValue(dialog.variants, 100);
+
+        _click(dialog.generate);
+
+        assertThat(dialog.refusal.getText()).isEqualTo("Ask for 1 to 8 variants.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.prompt.getValue()).isEqualTo(PROMPT);
+        assertThat(_size(view.grid)).isEqualTo(before);
+
+        _setValue(dialog.variants, 1);
+        _setValue(dialog.prompt, "   ");
+        _click(dialog.generate);
+        assertThat(dialog.refusal.getText()).startsWith("The prompt is empty");
+    }
+
+    @Test
+    void a_reviewer_watches_but_cannot_ask_for_videos() {
+        signIn(DemoLogins.REVIEWER);
+        UI.getCurrent().navigate("generations");
+
+        assertThat(_get(GenerationsView.class).newGeneration.isVisible()).isFalse();
+    }
+}
