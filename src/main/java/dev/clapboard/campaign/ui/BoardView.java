@@ -91,7 +91,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var campaign = shown.campaign();
         editable = user.hasRole(Roles.CREATOR) && !campaign.archived();
         status.setText(campaign.archived() ? "Archived · read-only" : campaign.status().label());
-        status.getElement().getThemeList().add("badge" + (campaign.archived() ? " contrast" : ""));
+        status.getElement().getThemeList().add("badge");
+        status.getElement().getThemeList().set("contrast", campaign.archived());
         var title = new H2(campaign.name());
         var header = new Div(title, status, viewers, activity);
         header.addClassName("board-header");
