@@ -31,6 +31,12 @@ class ActivityLog {
     void record(long campaignId, String kind, String summary, @Nullable Long cardId) {
         var actor = currentUser.require();
         activities.save(new CampaignActivity(campaignId, clock.instant(), actor.displayName(), kind, summary));
+        announce(campaignId, cardId);
+    }
+
+    /** Tells open boards without a feed line, e.g. when the campaign itself is gone. */
+    void announce(long campaignId, @Nullable Long cardId) {
+        var actor = currentUser.require();
         events.publishEvent(new BoardChanged(actor.workspaceId(), campaignId, cardId, actor.displayName()));
     }
 }

@@ -16,6 +16,10 @@ public final class CampaignRules {
     public static final String NEGATIVE_LEAD_TIME = "The lead time cannot be negative.";
     public static final String TOO_FEW_VARIANTS = "The baseline covers at least one variant.";
     public static final int MAX_AUDIENCES = 20;
+    public static final int NAME_MAX_LENGTH = Campaign.NAME_MAX_LENGTH;
+    public static final int BRAND_MAX_LENGTH = Campaign.BRAND_MAX_LENGTH;
+    public static final int OBJECTIVE_MAX_LENGTH = Campaign.OBJECTIVE_MAX_LENGTH;
+    public static final int AUDIENCE_MAX_LENGTH = Campaign.AUDIENCE_MAX_LENGTH;
 
     private CampaignRules() {
     }

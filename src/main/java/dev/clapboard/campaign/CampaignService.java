@@ -131,6 +131,7 @@ public class CampaignService {
         activities.deleteByCampaignId(campaignId);
         lanes.deleteByCampaignId(campaignId);
         campaigns.delete(campaign);
+        activityLog.announce(campaignId, null);
     }
 
     private Campaign editable(long campaignId) {

@@ -8,6 +8,10 @@ public final class CardRules {
     public static final String TITLE_REQUIRED = "Give the card a title.";
     public static final String DURATION_RANGE = "Between 1 and 600 seconds.";
     public static final int MAX_DURATION_SECONDS = 600;
+    public static final int TITLE_MAX_LENGTH = Card.TITLE_MAX_LENGTH;
+    public static final int BRIEF_MAX_LENGTH = Card.BRIEF_MAX_LENGTH;
+    public static final int SHORT_TEXT_MAX_LENGTH = Card.SHORT_TEXT_MAX_LENGTH;
+    public static final int LABELS_MAX_LENGTH = Card.LABELS_MAX_LENGTH;
 
     private CardRules() {
     }

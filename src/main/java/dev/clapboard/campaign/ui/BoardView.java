@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import dev.clapboard.campaign.Board;
 import dev.clapboard.campaign.BoardService;
+import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.campaign.CardMove;
 import dev.clapboard.campaign.CardSummary;
 import dev.clapboard.security.ClapboardUser;
@@ -134,6 +135,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void onSignal(BoardBroadcaster.Signal signal) {
         switch (signal) {
+            case BoardBroadcaster.CardsChanged changed when changed.cardId() == null -> reloadBoard();
             case BoardBroadcaster.CardsChanged changed -> refreshCards();
             case BoardBroadcaster.PresenceChanged presenceChanged -> {
                 editorsByCard = presenceChanged.editorsByCard();
@@ -142,6 +144,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 lanes.forEach(lane -> lane.grid.getDataProvider().refreshAll());
             }
         }
+    }
+
+    /** The campaign itself changed (edited, archived, deleted): read it again, header and rights included. */
+    private void reloadBoard() {
+        boardService.board(campaignId()).ifPresentOrElse(this::show,
+                () -> UI.getCurrent().navigate(CampaignsView.class));
     }
 
     void refreshCards() {
@@ -222,7 +230,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void refused(Runnable change) {
         try {
             change.run();
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (IllegalArgumentException | IllegalStateException | CampaignNotFoundException refused) {
             Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

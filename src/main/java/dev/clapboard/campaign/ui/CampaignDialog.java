@@ -17,7 +17,6 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignDraft;
 import dev.clapboard.campaign.CampaignRules;
-import dev.clapboard.campaign.domain.Campaign;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,19 +52,19 @@ class CampaignDialog extends Dialog {
         refusal.setVisible(false);
 
         binder.forField(name).asRequired(CampaignRules.NAME_REQUIRED)
-                .withValidator(new StringLengthValidator(CampaignRules.tooLong(Campaign.NAME_MAX_LENGTH), 0,
-                        Campaign.NAME_MAX_LENGTH)).bind("name");
+                .withValidator(new StringLengthValidator(CampaignRules.tooLong(CampaignRules.NAME_MAX_LENGTH), 0,
+                        CampaignRules.NAME_MAX_LENGTH)).bind("name");
         binder.forField(brand).asRequired(CampaignRules.BRAND_REQUIRED)
-                .withValidator(new StringLengthValidator(CampaignRules.tooLong(Campaign.BRAND_MAX_LENGTH), 0,
-                        Campaign.BRAND_MAX_LENGTH)).bind("brand");
+                .withValidator(new StringLengthValidator(CampaignRules.tooLong(CampaignRules.BRAND_MAX_LENGTH), 0,
+                        CampaignRules.BRAND_MAX_LENGTH)).bind("brand");
         binder.forField(objective).withValidator(new StringLengthValidator(
-                CampaignRules.tooLong(Campaign.OBJECTIVE_MAX_LENGTH), 0, Campaign.OBJECTIVE_MAX_LENGTH)).bind("objective");
+                CampaignRules.tooLong(CampaignRules.OBJECTIVE_MAX_LENGTH), 0, CampaignRules.OBJECTIVE_MAX_LENGTH)).bind("objective");
         binder.forField(audiences)
                 .withConverter(CampaignDialog::lines, lines -> String.join("\n", lines))
                 .withValidator(lines -> lines.size() <= CampaignRules.MAX_AUDIENCES,
                         "At most " + CampaignRules.MAX_AUDIENCES + " target audiences.")
-                .withValidator(lines -> lines.stream().allMatch(l -> l.length() <= Campaign.AUDIENCE_MAX_LENGTH),
-                        "Keep each audience within " + Campaign.AUDIENCE_MAX_LENGTH + " characters.")
+                .withValidator(lines -> lines.stream().allMatch(l -> l.length() <= CampaignRules.AUDIENCE_MAX_LENGTH),
+                        "Keep each audience within " + CampaignRules.AUDIENCE_MAX_LENGTH + " characters.")
                 .bind("audiences");
         binder.forField(start).bind("startDate");
         binder.forField(end)

@@ -82,17 +82,21 @@ class CampaignsView extends Main {
         toolbar.addClassName("list-toolbar");
 
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-        grid.addColumn(CampaignSummary::name).setHeader("Campaign").setFlexGrow(3).setSortProperty("name");
-        grid.addColumn(CampaignSummary::brand).setHeader("Brand or product").setSortProperty("brand");
+        // Sortable only where an index backs the order (see V2/V4): name, status, start date.
+        grid.addColumn(CampaignSummary::name).setHeader("Campaign").setAutoWidth(true).setFlexGrow(3)
+                .setSortProperty("name");
+        grid.addColumn(CampaignSummary::brand).setHeader("Brand or product").setAutoWidth(true);
         grid.addColumn(c -> c.status().label()).setHeader("Status").setSortProperty("status");
         grid.addColumn(c -> Optional.ofNullable(c.startDate()).map(dates::format).orElse("–")
                 + " – " + Optional.ofNullable(c.endDate()).map(dates::format).orElse("open")).setHeader("Dates")
                 .setAutoWidth(true).setSortProperty("startDate");
-        grid.addColumn(CampaignSummary::ownerName).setHeader("Owner");
+        grid.addColumn(CampaignSummary::ownerName).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(c -> c.budget().format(getLocale())).setHeader("Budget").setTextAlign(ColumnTextAlign.END)
-                .setSortProperty("budget.amount");
-        grid.addColumn(c -> c.spend().format(getLocale())).setHeader("Spend").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(CampaignSummary::approvedVideos).setHeader("Approved videos").setTextAlign(ColumnTextAlign.END);
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.spend().format(getLocale())).setHeader("Spend").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(CampaignSummary::approvedVideos).setHeader("Approved videos").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(c -> new RouterLink("Open board", BoardView.class, boardOf(c))))
                 .setHeader("Board").setKey("board").setAutoWidth(true).setFlexGrow(0);
         if (manager) {

@@ -18,12 +18,12 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import dev.clapboard.campaign.AspectRatio;
 import dev.clapboard.campaign.BoardService;
+import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.campaign.CampaignRules;
 import dev.clapboard.campaign.CardChangedException;
 import dev.clapboard.campaign.CardDetails;
 import dev.clapboard.campaign.CardDraft;
 import dev.clapboard.campaign.CardRules;
-import dev.clapboard.campaign.domain.Card;
 import dev.clapboard.workspace.Member;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,13 +97,13 @@ class CardDialog extends Dialog {
         reloadTheirs.addClickListener(e -> loadTheirs());
 
         binder.forField(title).asRequired(CardRules.TITLE_REQUIRED).withValidator(new StringLengthValidator(
-                CampaignRules.tooLong(Card.TITLE_MAX_LENGTH), 0, Card.TITLE_MAX_LENGTH)).bind("title");
+                CampaignRules.tooLong(CardRules.TITLE_MAX_LENGTH), 0, CardRules.TITLE_MAX_LENGTH)).bind("title");
         binder.forField(brief).withValidator(new StringLengthValidator(
-                CampaignRules.tooLong(Card.BRIEF_MAX_LENGTH), 0, Card.BRIEF_MAX_LENGTH)).bind("brief");
+                CampaignRules.tooLong(CardRules.BRIEF_MAX_LENGTH), 0, CardRules.BRIEF_MAX_LENGTH)).bind("brief");
         binder.forField(audience).withValidator(new StringLengthValidator(
-                CampaignRules.tooLong(Card.SHORT_TEXT_MAX_LENGTH), 0, Card.SHORT_TEXT_MAX_LENGTH)).bind("targetAudience");
+                CampaignRules.tooLong(CardRules.SHORT_TEXT_MAX_LENGTH), 0, CardRules.SHORT_TEXT_MAX_LENGTH)).bind("targetAudience");
         binder.forField(style).withValidator(new StringLengthValidator(
-                CampaignRules.tooLong(Card.SHORT_TEXT_MAX_LENGTH), 0, Card.SHORT_TEXT_MAX_LENGTH)).bind("style");
+                CampaignRules.tooLong(CardRules.SHORT_TEXT_MAX_LENGTH), 0, CardRules.SHORT_TEXT_MAX_LENGTH)).bind("style");
         binder.forField(aspectRatio).asRequired("Pick an aspect ratio.").bind("aspectRatio");
         binder.forField(duration).withValidator(d -> d == null || (d >= 1 && d <= CardRules.MAX_DURATION_SECONDS),
                 CardRules.DURATION_RANGE).bind("durationSeconds");
@@ -111,8 +111,8 @@ class CardDialog extends Dialog {
                 (Long id) -> id == null ? null : membersById.get(id)).bind("assigneeAccountId");
         binder.forField(due).bind("dueDate");
         binder.forField(labels).withConverter(CardDialog::commaSeparated, list -> String.join(", ", list))
-                .withValidator(list -> String.join(",", list).length() <= Card.LABELS_MAX_LENGTH,
-                        CampaignRules.tooLong(Card.LABELS_MAX_LENGTH)).bind("labels");
+                .withValidator(list -> String.join(",", list).length() <= CardRules.LABELS_MAX_LENGTH,
+                        CampaignRules.tooLong(CardRules.LABELS_MAX_LENGTH)).bind("labels");
         binder.readRecord(draft);
         binder.setReadOnly(!editable);
 
@@ -150,17 +150,24 @@ class CardDialog extends Dialog {
         } catch (CardChangedException conflict) {
             show(conflict.getMessage());
             reloadTheirs.setVisible(true);
+        } catch (CampaignNotFoundException deleted) {
+            show("This card has been deleted meanwhile. Copy what you typed if you want to keep it.");
         } catch (IllegalArgumentException | IllegalStateException refused) {
             show(refused.getMessage());
         }
     }
 
     private void delete() {
-        if (card != null) {
-            boardService.deleteCard(card.id());
-            onChanged.run();
-            close();
+        if (card == null) {
+            return;
         }
+        try {
+            boardService.deleteCard(card.id());
+        } catch (CampaignNotFoundException alreadyGone) {
+            // someone else deleted it first: the outcome is the same
+        }
+        onChanged.run();
+        close();
     }
 
     private void loadTheirs() {

@@ -48,6 +48,8 @@ class BoardViewTest extends KaribuTest {
     BoardService boardService;
     @Autowired
     SecondWorkspace secondWorkspace;
+    @Autowired
+    dev.clapboard.campaign.CampaignService campaignService;
 
     Board board;
     CardDetails first;
@@ -212,6 +214,23 @@ class BoardViewTest extends KaribuTest {
         assertThat(titles(managersBoard.lanes.get(1))).containsExactly("First idea");
         assertThat(managersBoard.editorOf(second.id())).isEqualTo("Chloe Carter");
         assertThat(creatorsBoard.editorOf(second.id())).isEmpty();
+    }
+
+    @Test
+    void an_open_board_turns_read_only_as_soon_as_its_campaign_is_archived() {
+        var view = openBoardAs(DemoLogins.MANAGER);
+        assertThat(view.lanes.getFirst().add.isVisible()).isTrue();
+
+        campaignService.archive(board.campaign().id());
+        MockVaadin.runUIQueue();
+
+        assertThat(view.editable).isFalse();
+        assertThat(view.status.getText()).isEqualTo("Archived · read-only");
+        assertThat(view.lanes).allSatisfy(lane -> {
+            assertThat(lane.add.isVisible()).isFalse();
+            assertThat(lane.grid.isRowsDraggable()).isFalse();
+        });
+        assertThat(titles(view.lanes.getFirst())).containsExactly("First idea", "Second idea");
     }
 
     @Test
