@@ -15,6 +15,7 @@ public final class CampaignRules {
     public static final String NEGATIVE_BASELINE = "The baseline cost cannot be negative.";
     public static final String NEGATIVE_LEAD_TIME = "The lead time cannot be negative.";
     public static final String TOO_FEW_VARIANTS = "The baseline covers at least one variant.";
+    public static final String ARCHIVE_SEPARATELY = "Archive a campaign with its Archive action.";
     public static final int MAX_AUDIENCES = 20;
     public static final int NAME_MAX_LENGTH = Campaign.NAME_MAX_LENGTH;
     public static final int BRAND_MAX_LENGTH = Campaign.BRAND_MAX_LENGTH;
@@ -45,6 +46,7 @@ public final class CampaignRules {
         require(!draft.baselineCost().isNegative(), NEGATIVE_BASELINE);
         require(draft.baselineLeadTimeDays() >= 0, NEGATIVE_LEAD_TIME);
         require(draft.baselineVariants() >= 1, TOO_FEW_VARIANTS);
+        require(draft.status() != CampaignStatus.ARCHIVED, ARCHIVE_SEPARATELY);
     }
 
     private static void require(boolean condition, String message) {

@@ -94,21 +94,11 @@ public class CampaignService {
     public CampaignSummary update(long campaignId, CampaignDraft draft) {
         CampaignRules.check(draft);
         var campaign = editable(campaignId);
+        var statusBefore = campaign.getStatus();
         apply(campaign, draft);
-        activityLog.record(campaignId, "CAMPAIGN_EDITED", "edited the campaign", null);
+        activityLog.record(campaignId, "CAMPAIGN_EDITED", statusBefore == draft.status() ? "edited the campaign"
+                : "edited the campaign and set its status to " + draft.status().label(), null);
         return summaries(List.of(campaign)).getFirst();
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('MANAGER')")
-    public void changeStatus(long campaignId, CampaignStatus status) {
-        if (status == CampaignStatus.ARCHIVED) {
-            archive(campaignId);
-            return;
-        }
-        var campaign = editable(campaignId);
-        campaign.setStatus(status);
-        activityLog.record(campaignId, "CAMPAIGN_STATUS", "set the status to " + status.label(), null);
     }
 
     /** Archived campaigns are read-only and leave the default list; the archived filter still shows them. */
@@ -147,6 +137,7 @@ public class CampaignService {
                 draft.audiences().stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList(),
                 draft.budget(), draft.baselineCost(), draft.baselineLeadTimeDays(), draft.baselineVariants());
         campaign.schedule(draft.startDate(), draft.endDate());
+        campaign.setStatus(draft.status());
     }
 
     private static String likePattern(String text) {

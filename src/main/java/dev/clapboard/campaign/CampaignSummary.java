@@ -18,6 +18,6 @@ public record CampaignSummary(long id, String name, String brand, CampaignStatus
     /** The values the campaign form starts from when editing this campaign. */
     public CampaignDraft toDraft() {
         return new CampaignDraft(name, brand, objective, audiences, startDate, endDate, budget, baselineCost,
-                baselineLeadTimeDays, baselineVariants);
+                baselineLeadTimeDays, baselineVariants, status);
     }
 }

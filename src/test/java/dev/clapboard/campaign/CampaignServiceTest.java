@@ -9,7 +9,6 @@ import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class CampaignServiceTest {
         var blank = CampaignDraft.blank();
         var created = campaignService.create(new CampaignDraft("Autumn push", "Northwind Cloud", null,
                 List.of("B2B decision makers", "Social 18–34"), null, null, Money.euros(5_000), blank.baselineCost(),
-                blank.baselineLeadTimeDays(), blank.baselineVariants()));
+                blank.baselineLeadTimeDays(), blank.baselineVariants(), CampaignStatus.PLANNING));
 
         var found = campaignService.find(created.id()).orElseThrow();
         assertThat(found.ownerName()).isEqualTo("Marco Manning");
@@ -63,38 +62,42 @@ class CampaignServiceTest {
     }
 
     static Stream<Arguments> bad_drafts() {
+        var december10 = LocalDate.of(2026, 12, 10);
         return Stream.of(
-                Arguments.of("end before start", (UnaryOperator<CampaignDraft>) d -> new CampaignDraft(d.name(),
-                        d.brand(), null, List.of(), LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 9), d.budget(),
-                        d.baselineCost(), 15, 5), CampaignRules.END_BEFORE_START),
-                Arguments.of("negative budget", (UnaryOperator<CampaignDraft>) d -> new CampaignDraft(d.name(),
-                        d.brand(), null, List.of(), null, null, Money.euros(-1), d.baselineCost(), 15, 5),
+                Arguments.of("end before start", draft("x", december10, december10.minusDays(1), 1_000, 20_000, 15,
+                        CampaignStatus.PLANNING), CampaignRules.END_BEFORE_START),
+                Arguments.of("negative budget", draft("x", null, null, -1, 20_000, 15, CampaignStatus.PLANNING),
                         CampaignRules.NEGATIVE_BUDGET),
-                Arguments.of("negative baseline", (UnaryOperator<CampaignDraft>) d -> new CampaignDraft(d.name(),
-                        d.brand(), null, List.of(), null, null, d.budget(), Money.euros(-20_000), 15, 5),
+                Arguments.of("negative baseline", draft("x", null, null, 1_000, -20_000, 15, CampaignStatus.PLANNING),
                         CampaignRules.NEGATIVE_BASELINE),
-                Arguments.of("negative lead time", (UnaryOperator<CampaignDraft>) d -> new CampaignDraft(d.name(),
-                        d.brand(), null, List.of(), null, null, d.budget(), d.baselineCost(), -1, 5),
+                Arguments.of("negative lead time", draft("x", null, null, 1_000, 20_000, -1, CampaignStatus.PLANNING),
                         CampaignRules.NEGATIVE_LEAD_TIME),
-                Arguments.of("10,000-character name", (UnaryOperator<CampaignDraft>) d -> new CampaignDraft(
-                        "x".repeat(10_000), d.brand(), null, List.of(), null, null, d.budget(), d.baselineCost(), 15, 5),
-                        "within 160 characters"),
-                Arguments.of("blank name", (UnaryOperator<CampaignDraft>) d -> new CampaignDraft(" ", d.brand(),
-                        null, List.of(), null, null, d.budget(), d.baselineCost(), 15, 5), CampaignRules.NAME_REQUIRED));
+                Arguments.of("10,000-character name", draft("x".repeat(10_000), null, null, 1_000, 20_000, 15,
+                        CampaignStatus.PLANNING), "within 160 characters"),
+                Arguments.of("blank name", draft(" ", null, null, 1_000, 20_000, 15, CampaignStatus.PLANNING),
+                        CampaignRules.NAME_REQUIRED),
+                Arguments.of("archived through the form", draft("x", null, null, 1_000, 20_000, 15,
+                        CampaignStatus.ARCHIVED), CampaignRules.ARCHIVE_SEPARATELY));
+    }
+
+    private static CampaignDraft draft(String name, LocalDate start, LocalDate end, long budget, long baseline,
+            int leadTime, CampaignStatus status) {
+        return new CampaignDraft(name, "Northwind Analytics", null, List.of(), start, end, Money.euros(budget),
+                Money.euros(baseline), leadTime, 5, status);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bad_drafts")
-    void bad_input_is_refused_with_a_clear_message_and_nothing_is_saved(String what, UnaryOperator<CampaignDraft> spoil,
+    void bad_input_is_refused_with_a_clear_message_and_nothing_is_saved(String what, CampaignDraft bad,
             String message) {
         signIn.as(DemoLogins.MANAGER);
         var before = campaignService.list(PageRequest.of(0, 50)).getTotalElements();
 
-        assertThatThrownBy(() -> campaignService.create(spoil.apply(Campaigns.draft("Broken " + what))))
+        assertThatThrownBy(() -> campaignService.create(bad))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
 
         var existing = campaigns.newBoard("Valid one").campaign();
-        assertThatThrownBy(() -> campaignService.update(existing.id(), spoil.apply(Campaigns.draft("Broken " + what))))
+        assertThatThrownBy(() -> campaignService.update(existing.id(), bad))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
         assertThat(campaignService.find(existing.id()).orElseThrow().name()).isEqualTo("Valid one");
         assertThat(campaignService.list(PageRequest.of(0, 50)).getTotalElements()).isEqualTo(before + 1);
@@ -153,8 +156,7 @@ class CampaignServiceTest {
     void the_list_filters_by_text_in_name_or_brand_and_by_status() {
         signIn.as(DemoLogins.MANAGER);
         campaigns.newBoard("Winter teaser");
-        var active = campaigns.newBoard("Summer 100% teaser").campaign();
-        campaignService.changeStatus(active.id(), CampaignStatus.ACTIVE);
+        campaignService.create(Campaigns.draft("Summer 100% teaser", CampaignStatus.ACTIVE));
 
         assertThat(names(new CampaignFilter("TEASER", null))).containsExactly("Summer 100% teaser", "Winter teaser");
         assertThat(names(new CampaignFilter("100%", null))).containsExactly("Summer 100% teaser");

@@ -25,8 +25,13 @@ public class Campaigns {
     }
 
     public static CampaignDraft draft(String name) {
+        return draft(name, CampaignStatus.PLANNING);
+    }
+
+    public static CampaignDraft draft(String name, CampaignStatus status) {
         return new CampaignDraft(name, "Northwind Analytics", "Test objective", List.of("B2B decision makers"),
-                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), Money.euros(1_000), Money.euros(20_000), 15, 5);
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), Money.euros(1_000), Money.euros(20_000), 15, 5,
+                status);
     }
 
     public static CardDraft card(String title) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One lane of a campaign's board. Every campaign gets the standard lanes when it is created.
  *
- * @see <a href="../../../../../../docs/decisions/0004-board-lanes.md">0004 Board lanes</a>
+ * @see <a href="../../../../../../../docs/decisions/0004-board-lanes.md">0004 Board lanes</a>
  */
 @Entity
 public class BoardLane {

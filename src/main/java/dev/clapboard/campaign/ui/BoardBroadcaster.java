@@ -27,7 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * thread of its own, so no request thread ever waits for another session's lock and no refresh runs inside the
  * committing transaction.
  *
- * @see <a href="../../../../../../docs/decisions/0004-board-lanes.md">0004 Board lanes</a>
+ * @see <a href="../../../../../../../docs/decisions/0004-board-lanes.md">0004 Board lanes</a>
  */
 @Component
 class BoardBroadcaster {

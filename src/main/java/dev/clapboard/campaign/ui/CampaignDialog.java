@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +18,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignDraft;
 import dev.clapboard.campaign.CampaignRules;
+import dev.clapboard.campaign.CampaignStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,6 +39,7 @@ class CampaignDialog extends Dialog {
     final BigDecimalField baselineCost = new BigDecimalField("Traditional production: cost");
     final IntegerField baselineLeadTime = new IntegerField("Traditional production: lead time (working days)");
     final IntegerField baselineVariants = new IntegerField("Variants the baseline covers");
+    final Select<CampaignStatus> status = new Select<>();
     final Paragraph refusal = new Paragraph();
     final Button save = new Button("Save");
 
@@ -82,10 +85,15 @@ class CampaignDialog extends Dialog {
                 .withValidator(v -> v >= 0, CampaignRules.NEGATIVE_LEAD_TIME).bind("baselineLeadTimeDays");
         binder.forField(baselineVariants).asRequired(CampaignRules.TOO_FEW_VARIANTS)
                 .withValidator(v -> v >= 1, CampaignRules.TOO_FEW_VARIANTS).bind("baselineVariants");
+        status.setLabel("Status");
+        status.setItems(CampaignStatus.PLANNING, CampaignStatus.ACTIVE, CampaignStatus.WRAPPED);
+        status.setItemLabelGenerator(CampaignStatus::label);
+        binder.forField(status).asRequired("Pick a status.").bind("status");
         binder.readRecord(draft);
 
-        var form = new FormLayout(name, brand, objective, audiences, start, end, budget, baselineCost,
+        var form = new FormLayout(name, brand, status, objective, audiences, start, end, budget, baselineCost,
                 baselineLeadTime, baselineVariants);
+        form.setColspan(name, 2);
         form.setColspan(objective, 2);
         form.setColspan(audiences, 2);
         add(refusal, form);

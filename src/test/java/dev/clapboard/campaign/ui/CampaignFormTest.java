@@ -100,8 +100,9 @@ class CampaignFormTest extends KaribuTest {
         var dialog = _get(CampaignDialog.class);
         assertThat(dialog.name.getValue()).isEqualTo("Winter teaser");
         _setValue(dialog.name, "Winter teaser II");
+        _setValue(dialog.status, CampaignStatus.ACTIVE);
         _click(dialog.save);
-        assertThat(_getFormattedRow(view.grid, 1)).contains("Winter teaser II");
+        assertThat(_getFormattedRow(view.grid, 1)).contains("Winter teaser II", "Active");
 
         _click(button(view, 1, "Archive"));
         var confirm = _get(ConfirmDialog.class);
