@@ -214,6 +214,12 @@ class BoardViewTest extends KaribuTest {
         assertThat(titles(managersBoard.lanes.get(1))).containsExactly("First idea");
         assertThat(managersBoard.editorOf(second.id())).isEqualTo("Chloe Carter");
         assertThat(creatorsBoard.editorOf(second.id())).isEmpty();
+
+        VaadinSession.getCurrent().removeUI(creatorsUi);
+        MockVaadin.runUIQueue();
+        UI.setCurrent(managersUi);
+        assertThat(avatarNames(managersBoard)).isEmpty();
+        assertThat(managersBoard.editorOf(second.id())).isEmpty();
     }
 
     @Test

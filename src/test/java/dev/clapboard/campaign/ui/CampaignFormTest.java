@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -105,14 +107,31 @@ class CampaignFormTest extends KaribuTest {
         assertThat(_getFormattedRow(view.grid, 1)).contains("Winter teaser II", "Active");
 
         _click(button(view, 1, "Archive"));
-        var confirm = _get(ConfirmDialog.class);
-        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        confirm();
 
         assertThat(_size(view.grid)).isEqualTo(1);
         _setValue(view.status, CampaignStatus.ARCHIVED.label());
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormattedRow(view.grid, 0)).contains("Winter teaser II", "Archived");
         assertThat(button(view, 0, "Edit").isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_manager_deletes_an_empty_campaign_but_is_told_to_archive_one_with_cards() {
+        signIn.as(DemoLogins.MANAGER);
+        campaigns.newBoard("Empty idea");
+        var view = openListAs(DemoLogins.MANAGER);
+
+        _click(button(view, 0, "Delete"));
+        confirm();
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_getFormattedRow(view.grid, 0)).contains("Spring Launch: Northwind Analytics 3.0");
+
+        _click(button(view, 0, "Delete"));
+        confirm();
+        NotificationsKt.expectNotifications(
+                "“Spring Launch: Northwind Analytics 3.0” has cards on its board. Archive it instead.");
+        assertThat(_size(view.grid)).isEqualTo(1);
     }
 
     @Test
@@ -143,6 +162,12 @@ class CampaignFormTest extends KaribuTest {
         reload();
         UI.getCurrent().navigate("");
         return _get(CampaignsView.class);
+    }
+
+    private static void confirm() {
+        var dialog = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).findFirst().orElseThrow();
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+        dialog.close();
     }
 
     private static Button button(CampaignsView view, int row, String text) {
