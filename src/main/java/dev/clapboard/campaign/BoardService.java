@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,7 +131,12 @@ public class BoardService {
         var assigneeBefore = card.getAssigneeAccountId();
         apply(card, draft);
         card.touch(clock.instant(), actorName());
-        cards.saveAndFlush(card);
+        try {
+            cards.saveAndFlush(card);
+        } catch (OptimisticLockingFailureException race) {
+            // someone saved between our read and our write: same answer, without a name to give
+            throw new CardChangedException("another member", clock.instant());
+        }
         var assignee = card.getAssigneeAccountId();
         if (!Objects.equals(assigneeBefore, assignee)) {
             var name = assignee == null ? "nobody"

@@ -70,11 +70,11 @@ class CampaignDialog extends Dialog {
                         "Keep each audience within " + CampaignRules.AUDIENCE_MAX_LENGTH + " characters.")
                 .bind("audiences");
         binder.forField(start).bind("startDate");
-        binder.forField(end)
+        var endBinding = binder.forField(end)
                 .withValidator(e -> e == null || start.getValue() == null || !e.isBefore(start.getValue()),
                         CampaignRules.END_BEFORE_START)
                 .bind("endDate");
-        start.addValueChangeListener(e -> binder.validate());
+        start.addValueChangeListener(e -> endBinding.validate());
         binder.forField(budget).asRequired("Enter a budget (0 if there is none yet).")
                 .withValidator(v -> v.signum() >= 0, CampaignRules.NEGATIVE_BUDGET)
                 .withConverter(amount -> new Money(amount, currency), Money::amount).bind("budget");
