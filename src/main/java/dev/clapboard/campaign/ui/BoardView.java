@@ -140,7 +140,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case BoardBroadcaster.PresenceChanged presenceChanged -> {
                 editorsByCard = presenceChanged.editorsByCard();
                 viewers.setItems(presenceChanged.others().stream()
-                        .map(v -> new com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem(v.name())).toList());
+                        .map(v -> new AvatarGroup.AvatarGroupItem(v.name())).toList());
                 lanes.forEach(lane -> lane.grid.getDataProvider().refreshAll());
             }
         }
