@@ -4,6 +4,7 @@ import dev.clapboard.security.CurrentUser;
 import dev.clapboard.workspace.domain.MemberRow;
 import dev.clapboard.workspace.domain.MembershipRepository;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,5 +44,11 @@ public class WorkspaceService {
 
     private static Member toMember(MemberRow row) {
         return new Member(row.accountId(), row.displayName(), row.email(), row.role(), row.enabled(), row.joinedAt());
+    }
+
+    /** Everyone in the current workspace, by name, e.g. to pick whom a card is assigned to. */
+    public List<Member> allMembers() {
+        return memberships.membersOf(currentUser.require().workspaceId(), Pageable.unpaged())
+                .map(WorkspaceService::toMember).getContent();
     }
 }

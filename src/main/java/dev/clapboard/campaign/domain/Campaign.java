@@ -3,7 +3,9 @@ package dev.clapboard.campaign.domain;
 import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignStatus;
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +13,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 public class Campaign {
 
     public static final int NAME_MAX_LENGTH = 160;
+    public static final int BRAND_MAX_LENGTH = 160;
+    public static final int OBJECTIVE_MAX_LENGTH = 2000;
+    public static final int AUDIENCE_MAX_LENGTH = 80;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +55,11 @@ public class Campaign {
     private int baselineLeadTimeDays;
     private int baselineVariants;
     private long ownerAccountId;
+    @ElementCollection
+    @CollectionTable(name = "campaign_audience", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "label")
+    private List<String> audiences = new ArrayList<>();
     private Instant createdAt;
     @Version
     private long version;
@@ -131,5 +145,27 @@ public class Campaign {
 
     public long getOwnerAccountId() {
         return ownerAccountId;
+    }
+
+    public List<String> getAudiences() {
+        return List.copyOf(audiences);
+    }
+
+    public boolean isArchived() {
+        return status == CampaignStatus.ARCHIVED;
+    }
+
+    /** Replaces what the campaign form edits; the caller has validated the values. */
+    public void revise(String name, String brand, @Nullable String objective, List<String> audiences, Money budget,
+            Money baselineCost, int baselineLeadTimeDays, int baselineVariants) {
+        this.name = name;
+        this.brand = brand;
+        this.objective = objective;
+        this.audiences.clear();
+        this.audiences.addAll(audiences);
+        this.budget = budget;
+        this.baselineCost = baselineCost;
+        this.baselineLeadTimeDays = baselineLeadTimeDays;
+        this.baselineVariants = baselineVariants;
     }
 }
