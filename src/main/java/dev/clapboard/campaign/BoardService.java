@@ -181,6 +181,21 @@ public class BoardService {
                 : "moved “" + card.getTitle() + "” from " + from.getName() + " to " + to.getName(), cardId);
     }
 
+    /**
+     * Moves a card to the end of its board's lane for {@code stage}, unless it is there already; for work that
+     * follows a card's progress (a generation started, a video approved).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CREATOR')")
+    public void moveToStage(long cardId, LaneStage stage) {
+        var card = writableCard(cardId);
+        var lane = lanes.findByCampaignIdOrderBySortOrder(card.getCampaignId()).stream()
+                .filter(l -> l.getStage() == stage).findFirst();
+        if (lane.isPresent() && lane.get().getId() != card.getLaneId()) {
+            moveCard(cardId, lane.get().getId(), null);
+        }
+    }
+
     /** Moves a card into {@code laneId} just after {@code afterCardId}, as a drop below that card does. */
     @Transactional
     @PreAuthorize("hasRole('CREATOR')")

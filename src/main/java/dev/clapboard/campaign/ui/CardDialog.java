@@ -1,5 +1,6 @@
 package dev.clapboard.campaign.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import dev.clapboard.campaign.AspectRatio;
@@ -52,6 +54,7 @@ class CardDialog extends Dialog {
     final Button reloadTheirs = new Button("Load their version");
     final Button save = new Button("Save");
     final Button delete = new Button("Delete card");
+    final Button generate = new Button("Generate videos");
 
     private final Binder<CardDraft> binder = new Binder<>(CardDraft.class);
     private final BoardService boardService;
@@ -127,7 +130,17 @@ class CardDialog extends Dialog {
         delete.addClickListener(e -> delete());
         save.setVisible(editable);
         delete.setVisible(editable && card != null);
-        getFooter().add(delete, new Button(editable ? "Cancel" : "Close", e -> close()), save);
+        // The generations page (another feature) takes the card from the address, so no code depends on it here.
+        generate.setVisible(editable && card != null);
+        if (card != null) {
+            generate.addClickListener(e -> {
+                close();
+                UI.getCurrent().navigate("generations",
+                        QueryParameters.simple(Map.of("campaign", String.valueOf(card.campaignId()),
+                                "card", String.valueOf(card.id()))));
+            });
+        }
+        getFooter().add(delete, generate, new Button(editable ? "Cancel" : "Close", e -> close()), save);
         setWidth("min(44rem, 100vw)");
     }
 

@@ -108,6 +108,29 @@ class GenerateDialog extends Dialog {
         prompt.addValueChangeListener(e -> showEstimate());
     }
 
+    /** Starts from what a card asks for: its shape, length wish and style, where the model can make them. */
+    void prefill(String shotTitle, @Nullable String style, @Nullable String aspectRatio, @Nullable Integer seconds) {
+        title.setValue(shotTitle.length() > 120 ? shotTitle.substring(0, 120) : shotTitle);
+        if (style != null && !style.isBlank()) {
+            var wanted = style.strip().toLowerCase(java.util.Locale.ROOT);
+            this.style.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of("photorealistic", "animated",
+                    "cinematic"), java.util.stream.Stream.of(wanted)).distinct().toList());
+            this.style.setValue(wanted);
+        }
+        var m = model.getValue();
+        if (m == null) {
+            return;
+        }
+        if (aspectRatio != null) {
+            m.sizes().stream().filter(label -> VideoSize.parse(label).aspectRatio().equals(aspectRatio)).findFirst()
+                    .ifPresent(size::setValue);
+        }
+        if (seconds != null) {
+            duration.setValue(m.durationsSeconds().stream().filter(d -> d >= seconds).findFirst()
+                    .orElse(m.durationsSeconds().getLast()));
+        }
+    }
+
     private @Nullable GenerationOrder order() {
         if (provider.getValue() == null || model.getValue() == null || size.getValue() == null
                 || duration.getValue() == null || style.getValue() == null) {

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.clapboard.campaign.BoardService;
 import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.campaign.CardDetails;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.generation.GenerationRefusedException;
 import dev.clapboard.generation.GenerationService;
@@ -31,6 +33,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -47,6 +50,8 @@ class GenerationsView extends Main implements BeforeEnterObserver {
 
     private final GenerationService generations;
     private final WorkspaceService workspace;
+    private final CampaignService campaigns;
+    private final BoardService boards;
     private final boolean mayCreate;
 
     final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
@@ -54,10 +59,12 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     final Button newGeneration = new Button("New generation", e -> openGenerateDialog());
     final Grid<GenerationRow> grid = new Grid<>();
 
-    GenerationsView(GenerationService generations, CampaignService campaigns, WorkspaceService workspace,
-            CurrentUser currentUser) {
+    GenerationsView(GenerationService generations, CampaignService campaigns, BoardService boards,
+            WorkspaceService workspace, CurrentUser currentUser) {
         this.generations = generations;
         this.workspace = workspace;
+        this.campaigns = campaigns;
+        this.boards = boards;
         this.mayCreate = currentUser.require().hasRole(Roles.CREATOR);
         addClassName("list-view");
         campaign.setItems(query -> campaigns.list(toSpringPageRequest(query)).stream());
@@ -95,10 +102,22 @@ class GenerationsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("campaign")
-                .flatMap(GenerationsView::parseId)
-                .ifPresent(id -> campaign.getListDataView().getItems().filter(c -> c.id() == id).findFirst()
-                        .ifPresent(campaign::setValue));
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("campaign").flatMap(GenerationsView::parseId)
+                .flatMap(campaigns::find).ifPresent(campaign::setValue);
+        // ?card=ID comes from a card's "Generate videos": open the dialog for that card right away
+        parameters.getSingleParameter("card").flatMap(GenerationsView::parseId).flatMap(boards::card)
+                .filter(card -> campaign.getValue() != null && card.campaignId() == campaign.getValue().id())
+                .filter(card -> mayCreate)
+                .ifPresent(this::openGenerateDialogFor);
+    }
+
+    private void openGenerateDialogFor(CardDetails card) {
+        var draft = card.draft();
+        var brief = draft.brief() == null ? draft.title() : draft.title() + ". " + draft.brief();
+        var dialog = generateDialog(card.campaignId(), card.id(), brief);
+        dialog.prefill(draft.title(), draft.style(), draft.aspectRatio().label(), draft.durationSeconds());
+        dialog.open();
     }
 
     private static Optional<Long> parseId(String value) {
@@ -135,10 +154,14 @@ class GenerationsView extends Main implements BeforeEnterObserver {
             Notification.show("Pick a campaign first.");
             return;
         }
-        new GenerateDialog(generations, selected.id(), null, null, "", requested -> {
+        generateDialog(selected.id(), null, "").open();
+    }
+
+    private GenerateDialog generateDialog(long campaignId, @Nullable Long cardId, String prompt) {
+        return new GenerateDialog(generations, campaignId, cardId, null, prompt, requested -> {
             grid.getDataProvider().refreshAll();
             Notification.show(requested.size() + (requested.size() == 1 ? " video" : " videos") + " queued");
-        }).open();
+        });
     }
 
     private void play(GenerationSummary generation) {

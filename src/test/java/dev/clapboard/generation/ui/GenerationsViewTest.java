@@ -8,11 +8,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import dev.clapboard.campaign.AspectRatio;
+import dev.clapboard.campaign.BoardService;
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.generation.provider.VideoSize;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 class GenerationsViewTest extends KaribuTest {
+
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    BoardService boards;
 
     private static final String PROMPT = "A 45-year-old managing director in a modern office explains software features";
 
@@ -59,6 +72,22 @@ class GenerationsViewTest extends KaribuTest {
         _setValue(dialog.prompt, "   ");
         _click(dialog.generate);
         assertThat(dialog.refusal.getText()).startsWith("The prompt is empty");
+    }
+
+    @Test
+    void generate_videos_on_a_card_opens_the_dialog_set_up_for_that_card() {
+        signIn(DemoLogins.CREATOR);
+        var board = boards.board(campaigns.list(PageRequest.of(0, 1)).getContent().getFirst().id()).orElseThrow();
+        var card = board.lanes().stream().flatMap(l -> boards.cards(l.id(), PageRequest.of(0, 20)).stream())
+                .filter(c -> c.aspectRatio() != AspectRatio.SQUARE).findFirst().orElseThrow();
+
+        UI.getCurrent().navigate("generations", QueryParameters.simple(Map.of(
+                "campaign", String.valueOf(board.campaign().id()), "card", String.valueOf(card.id()))));
+
+        var dialog = _get(GenerateDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo(card.title());
+        assertThat(dialog.prompt.getValue()).startsWith(card.title());
+        assertThat(VideoSize.parse(dialog.size.getValue()).aspectRatio()).isEqualTo(card.aspectRatio().label());
     }
 
     @Test
