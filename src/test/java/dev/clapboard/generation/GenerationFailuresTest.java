@@ -1,0 +1,218 @@
+package dev.clapboard.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.generation.provider.JobStatus;
+import dev.clapboard.generation.provider.ModelSpec;
+import dev.clapboard.generation.provider.OutputVariant;
+import dev.clapboard.generation.provider.PriceTable;
+import dev.clapboard.generation.provider.ProviderException;
+import dev.clapboard.generation.provider.VideoProvider;
+import dev.clapboard.generation.provider.VideoRequest;
+import dev.clapboard.generation.provider.VideoSize;
+import dev.clapboard.support.ClapboardTest;
+import dev.clapboard.support.DemoLogins;
+import dev.clapboard.support.SignIn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+
+/** What the job engine does when a provider misbehaves: retries what may pass, ends what cannot, loses nothing. */
+@ClapboardTest
+@Import(GenerationFailuresTest.Scripted.class)
+class GenerationFailuresTest {
+
+    /** A provider that answers from a script the test writes. */
+    @TestConfiguration
+    static class Scripted {
+        @Bean
+        ScriptedProvider scriptedProvider() {
+            return new ScriptedProvider();
+        }
+    }
+
+    static class ScriptedProvider implements VideoProvider {
+        final Deque<Object> statusScript = new ArrayDeque<>();
+        final AtomicInteger submits = new AtomicInteger();
+        volatile byte[] video = new byte[0];
+        volatile RuntimeException submitFailure;
+
+        @Override
+        public String id() {
+            return "scripted";
+        }
+
+        @Override
+        public String displayName() {
+            return "Scripted test provider";
+        }
+
+        @Override
+        public List<ModelSpec> models() {
+            return List.of(new ModelSpec("m1", "Model 1", List.of(new VideoSize(1280, 720)), List.of(4, 8), true,
+                    false, false));
+        }
+
+        @Override
+        public PriceTable prices() {
+            return new PriceTable("USD", List.of(new PriceTable.Price("m1", null, new BigDecimal("0.10"))));
+        }
+
+        @Override
+        public String submit(VideoRequest request) {
+            submits.incrementAndGet();
+            var failure = submitFailure;
+            if (failure != null) {
+                submitFailure = null;
+                throw failure;
+            }
+            return "job-" + submits.get();
+        }
+
+        @Override
+        public synchronized JobStatus status(String jobId) {
+            var next = statusScript.isEmpty() ? JobStatus.running(50) : statusScript.poll();
+            if (next instanceof ProviderException e) {
+                throw e;
+            }
+            return (JobStatus) next;
+        }
+
+        @Override
+        public void download(String jobId, OutputVariant variant, Path target) {
+            try {
+                Files.write(target, variant == OutputVariant.VIDEO ? video : new byte[2048]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        synchronized void script(Object... steps) {
+            statusScript.clear();
+            statusScript.addAll(List.of(steps));
+        }
+    }
+
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    ScriptedProvider provider;
+    @Autowired
+    SignIn signIn;
+
+    long campaignId;
+
+    @BeforeEach
+    void setUp() {
+        signIn.as(DemoLogins.CREATOR);
+        campaignId = campaigns.list(PageRequest.of(0, 1)).getContent().getFirst().id();
+        provider.video = new byte[4096];
+        provider.submitFailure = null;
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void the_estimate_uses_the_providers_price_per_second() {
+        var estimate = generations.estimate(order(3));
+
+        assertThat(estimate.providerPrice().amount()).isEqualByComparingTo("1.20"); // 0.10 × 4 s × 3
+        assertThat(estimate.providerPrice().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void a_transient_error_is_retried_and_the_generation_still_succeeds() throws Exception {
+        provider.script(new ProviderException(true, "rate_limited", "Too many requests", Duration.ofMillis(10)),
+                JobStatus.running(40), JobStatus.succeeded());
+
+        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.videoMediaId()).isNotNull();
+    }
+
+    @Test
+    void a_refusal_by_the_provider_is_final_and_its_reason_is_kept() throws Exception {
+        provider.submitFailure = new ProviderException(false, "moderation_blocked", "The prompt was refused by moderation", null);
+
+        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(done.failureReason()).isEqualTo("The prompt was refused by moderation");
+    }
+
+    @Test
+    void a_job_the_provider_reports_failed_ends_failed_with_the_providers_words() throws Exception {
+        provider.script(JobStatus.failed("server_error", "GPU node lost"));
+
+        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(done.failureReason()).isEqualTo("GPU node lost (server_error)");
+    }
+
+    @Test
+    void a_missing_or_corrupt_output_fails_with_a_reason_and_stores_nothing() throws Exception {
+        provider.video = new byte[10];
+        provider.script(JobStatus.succeeded());
+
+        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(done.failureReason()).contains("could not be stored").contains("missing or too small");
+        assertThat(done.videoMediaId()).isNull();
+    }
+
+    @Test
+    void a_cancelled_generation_that_finishes_anyway_is_discarded() throws Exception {
+        provider.script(JobStatus.running(10), JobStatus.running(20), JobStatus.running(30), JobStatus.succeeded());
+        var id = generations.request(order(1)).getFirst().id();
+
+        var cancelled = generations.cancel(id);
+        Thread.sleep(3000); // let the queue pick the job up and see the video arrive
+
+        assertThat(cancelled.status()).isEqualTo(GenerationStatus.CANCELLED);
+        var after = generations.find(id).orElseThrow();
+        assertThat(after.status()).isEqualTo(GenerationStatus.CANCELLED);
+        assertThat(after.videoMediaId()).isNull();
+    }
+
+    private GenerationOrder order(int variants) {
+        return new GenerationOrder(campaignId, null, null, "A product shot of a dashboard on a monitor", "Shot",
+                "scripted", "m1", new VideoSize(1280, 720), 4, variants, "photorealistic");
+    }
+
+    private GenerationSummary awaitFinal(long id) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            var current = generations.find(id).orElseThrow();
+            if (current.status().isFinal()) {
+                return current;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Generation " + id + " did not end");
+    }
+}
