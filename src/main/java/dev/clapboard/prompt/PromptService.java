@@ -10,6 +10,7 @@ import dev.clapboard.security.CurrentUser;
 import dev.clapboard.workspace.Member;
 import dev.clapboard.workspace.WorkspaceService;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -205,8 +206,10 @@ public class PromptService {
 
     private PromptVersion append(Prompt prompt, PromptRevision.Content content, String note,
             @Nullable String siblingGroup, @Nullable Long parent) {
+        // Databases keep microseconds; truncating here makes the returned version equal what is read back later.
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var revision = revisions.save(new PromptRevision(prompt, content, note, currentUser.require().accountId(),
-                clock.instant(), siblingGroup, parent));
+                now, siblingGroup, parent));
         prompt.recordLatest(revision);
         return versions(List.of(revision)).getFirst();
     }
