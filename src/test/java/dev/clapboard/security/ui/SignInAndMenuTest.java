@@ -37,10 +37,10 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Members",
-            "MANAGER;  Campaigns",
-            "CREATOR;  Campaigns",
-            "REVIEWER; Campaigns"})
+            "ADMIN;    Campaigns,Prompts,Members",
+            "MANAGER;  Campaigns,Prompts",
+            "CREATOR;  Campaigns,Prompts",
+            "REVIEWER; Campaigns,Prompts"})
     void each_role_sees_exactly_the_menu_it_may_open(DemoLogins login, String expectedMenu) {
         signIn(login);
         reload();
