@@ -2,6 +2,7 @@ package dev.clapboard.prompt.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import dev.clapboard.prompt.PromptSearchHit;
@@ -29,8 +30,8 @@ class PromptSearchResults extends Div {
         grid.addColumn(h -> times.format(h.createdAt())).setHeader("Saved").setAutoWidth(true);
         grid.setItems(query -> prompts.search(filter.get(), toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No prompt matches.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PromptEditorView.class,
-                PromptEditorView.parameters(e.getItem().campaignId(), e.getItem().cardId()))));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(PromptEditorView.class,
+                PromptEditorView.parameters(e.getItem().campaignId(), e.getItem().cardId())));
         grid.setSizeFull();
         add(grid);
     }
