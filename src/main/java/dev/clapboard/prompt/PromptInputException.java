@@ -13,7 +13,7 @@ public class PromptInputException extends RuntimeException {
         this.field = field;
     }
 
-    /** One of the {@code FIELD_*} names of {@link PromptService} and {@link TemplateService}. */
+    /** One of the {@code FIELD_*} names of {@link PromptService}, {@link TemplateService} or {@link Placeholders}. */
     public String field() {
         return field;
     }

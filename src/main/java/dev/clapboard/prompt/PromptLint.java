@@ -57,7 +57,7 @@ public final class PromptLint {
             "bank", "street", "city", "hall", "fair", "center", "centre", "park", "dashboard", "suite", "camera",
             "lens", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "i", "ceo", "cto", "cfo", "ai", "tv", "ui", "style", "audience", "camera:", "duration",
+            "december", "i", "ceo", "cto", "cfo", "ai", "tv", "ui", "style", "audience", "duration",
             "lighting", "music", "ambience", "dialogue", "aspect", "ratio", "says");
 
     private PromptLint() {

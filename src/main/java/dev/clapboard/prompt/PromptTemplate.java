@@ -1,6 +1,7 @@
 package dev.clapboard.prompt;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A template as the library shows it. {@code key} names it across both kinds: {@code builtin/<slug>} for the
@@ -17,7 +18,7 @@ public record PromptTemplate(String key, String name, TemplateCategory category,
     }
 
     /** The body with {@code values} filled in; refuses with a message naming any placeholder left empty. */
-    public String fill(java.util.Map<String, String> values) {
+    public String fill(Map<String, String> values) {
         return Placeholders.fill(body, values);
     }
 }

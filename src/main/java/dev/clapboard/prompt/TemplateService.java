@@ -109,8 +109,7 @@ public class TemplateService {
         return toTemplate(templates.save(copy));
     }
 
-    /** The checks the form runs as the user types, and the service runs again before it saves. */
-    public static void validate(TemplateDraft draft) {
+    private static void validate(TemplateDraft draft) {
         if (draft.name().isBlank()) {
             throw new PromptInputException(FIELD_NAME, "Give the template a name.");
         }

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One saved version of a prompt, exactly as written. {@code @Immutable}: Hibernate never writes a change to it
  * and refuses update queries against it; there are no setters, and a new save is a new row.
+ *
+ * @see <a href="../../../../../../docs/decisions/0005-prompt-versions-and-templates.md">0005 Prompt versions</a>
  */
 @Entity
 @Immutable

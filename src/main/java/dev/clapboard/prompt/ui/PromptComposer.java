@@ -63,6 +63,10 @@ class PromptComposer extends VerticalLayout {
         text.setHelperText("Up to " + format(PromptService.MAX_TEXT_LENGTH) + " characters. Every save is kept as "
                 + "a new version.");
         text.setReadOnly(!canWrite);
+        style.setReadOnly(!canWrite);
+        audience.setReadOnly(!canWrite);
+        duration.setReadOnly(!canWrite);
+        aspectRatio.setReadOnly(!canWrite);
         count.addClassName("prompt-count");
         warnings.addClassName("prompt-warnings");
         style.setItems(Arrays.stream(StyleVariant.values()).map(StyleVariant::label).toList());

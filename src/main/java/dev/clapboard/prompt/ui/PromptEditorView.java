@@ -37,6 +37,7 @@ class PromptEditorView extends Main implements BeforeEnterObserver {
 
     final H2 title = new H2();
     final Span campaign = new Span();
+    // Built in beforeEnter, once the card is known and before the view is shown.
     TabSheet sources;
     PromptComposer composer;
     TemplateFiller templateFiller;
@@ -97,7 +98,7 @@ class PromptEditorView extends Main implements BeforeEnterObserver {
 
     private static Optional<Long> id(BeforeEnterEvent event, String name) {
         try {
-            return event.getRouteParameters().get(name).map(Long::parseLong);
+            return event.getRouteParameters().get(name).map(Long::parseLong).filter(id -> id > 0);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ import dev.clapboard.prompt.PromptTemplate;
 import dev.clapboard.prompt.TemplateCategory;
 import dev.clapboard.prompt.TemplateDraft;
 import dev.clapboard.prompt.TemplateService;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ class TemplateDialog extends Dialog {
         binder.forField(body).asRequired("Write the template text.")
                 .withValidator((value, context) -> {
                     if (value.length() > PromptService.MAX_TEXT_LENGTH) {
-                        return ValidationResult.error(String.format("The text has %,d characters; the limit is %,d.",
+                        return ValidationResult.error(String.format(Locale.ROOT, "The text has %,d characters; the limit is %,d.",
                                 value.length(), PromptService.MAX_TEXT_LENGTH));
                     }
                     return Placeholders.syntaxError(value).map(ValidationResult::error).orElse(ValidationResult.ok());

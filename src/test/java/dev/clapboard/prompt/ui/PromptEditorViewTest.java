@@ -253,6 +253,8 @@ class PromptEditorViewTest extends KaribuTest {
 
         openUrl("campaigns/abc/cards/1/prompt");
         _assertOne(Paragraph.class, spec -> spec.withText(NotFoundView.MESSAGE));
+        openUrl("campaigns/1/cards/-3/prompt");
+        _assertOne(Paragraph.class, spec -> spec.withText(NotFoundView.MESSAGE));
         openUrl("campaigns/1/cards/99999999999999999999/prompt");
         _assertOne(Paragraph.class, spec -> spec.withText(NotFoundView.MESSAGE));
     }
