@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -58,8 +56,6 @@ public class PromptService {
     private static final String FORMER_MEMBER = "Former member";
     private static final int STYLE_MAX_LENGTH = 60;
     private static final int AUDIENCE_MAX_LENGTH = 120;
-    private static final Pattern STYLE_SENTENCE = Pattern.compile("Style: [^\\n]*?\\.(?=\\s|$)");
-    private static final Pattern AUDIENCE_SENTENCE = Pattern.compile("Audience: [^\\n]*?\\.(?=\\s|$)");
 
     private final PromptRepository prompts;
     private final PromptRevisionRepository revisions;
@@ -165,7 +161,7 @@ public class PromptService {
         var made = new ArrayList<PromptVersion>();
         for (var audience : audienceList.isEmpty() ? Arrays.asList((String) null) : audienceList) {
             for (var style : styleList) {
-                var variant = variant(base, style, audience);
+                var variant = VariantText.of(base, style, audience);
                 checkLength(FIELD_TEXT, variant.body());
                 var label = "Variant of v" + source.getNumber() + ": " + variant.style()
                         + (audience == null ? "" : " · " + audience);
@@ -212,31 +208,6 @@ public class PromptService {
                 now, siblingGroup, parent));
         prompt.recordLatest(revision);
         return versions(List.of(revision)).getFirst();
-    }
-
-    private PromptRevision.Content variant(PromptRevision.Content base, String style, @Nullable String audience) {
-        var known = Arrays.stream(StyleVariant.values()).filter(v -> v.label().equalsIgnoreCase(style)).findFirst();
-        var name = known.map(StyleVariant::label).orElse(style);
-        var direction = known.map(StyleVariant::direction).orElse(style);
-        var text = replaceOrAppend(base.body(), STYLE_SENTENCE, "Style: " + sentence(direction));
-        if (audience != null) {
-            text = replaceOrAppend(text, AUDIENCE_SENTENCE, "Audience: " + sentence(audience));
-        }
-        return new PromptRevision.Content(text, base.structuredJson(), name,
-                audience == null ? base.audience() : audience, base.durationSeconds(), base.aspectRatio(),
-                base.templateKey());
-    }
-
-    private static String replaceOrAppend(String text, Pattern sentence, String replacement) {
-        Matcher m = sentence.matcher(text);
-        if (m.find()) {
-            return text.substring(0, m.start()) + replacement + text.substring(m.end());
-        }
-        return text.stripTrailing() + " " + replacement;
-    }
-
-    private static String sentence(String text) {
-        return text.endsWith(".") ? text : text + ".";
     }
 
     private void requireCampaign(long campaignId) {
