@@ -88,12 +88,18 @@ class TenancyTest {
         assertThat(currentUser.require().role()).isEqualTo(Roles.REVIEWER);
         assertThat(currentUser.require().seats()).hasSize(2);
 
+        var demoWorkspace = currentUser.require().workspaceId();
         switcher.switchTo(contoso.workspaceId());
 
-        assertThat(currentUser.require().workspaceId()).isEqualTo(contoso.workspaceId());
-        assertThat(currentUser.require().role()).isEqualTo(Roles.MANAGER);
-        assertThat(campaignService.list(PageRequest.of(0, 50)).getContent()).extracting(CampaignSummary::name)
-                .containsExactly("Contoso secret launch");
+        try {
+            assertThat(currentUser.require().workspaceId()).isEqualTo(contoso.workspaceId());
+            assertThat(currentUser.require().role()).isEqualTo(Roles.MANAGER);
+            assertThat(campaignService.list(PageRequest.of(0, 50)).getContent()).extracting(CampaignSummary::name)
+                    .containsExactly("Contoso secret launch");
+        } finally {
+            // The demo reviewer is shared by every test of this context: sign-in returns to the last workspace used.
+            switcher.switchTo(demoWorkspace);
+        }
     }
 
     @Test

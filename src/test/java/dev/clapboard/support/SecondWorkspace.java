@@ -1,6 +1,8 @@
 package dev.clapboard.support;
 
 import dev.clapboard.base.Money;
+import dev.clapboard.campaign.domain.BoardLane;
+import dev.clapboard.campaign.domain.BoardLaneRepository;
 import dev.clapboard.campaign.domain.Campaign;
 import dev.clapboard.campaign.domain.CampaignRepository;
 import dev.clapboard.security.SystemActor;
@@ -25,11 +27,14 @@ public class SecondWorkspace {
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final CampaignRepository campaigns;
+    private final BoardLaneRepository lanes;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
 
     SecondWorkspace(WorkspaceRepository workspaces, AccountRepository accounts, MembershipRepository memberships,
-            CampaignRepository campaigns, PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+            CampaignRepository campaigns, BoardLaneRepository lanes, PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction) {
+        this.lanes = lanes;
         this.workspaces = workspaces;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -51,8 +56,11 @@ public class SecondWorkspace {
             memberships.save(new Membership(workspace.getId(), account.getId(), role, now));
             return new long[] {workspace.getId(), account.getId()};
         });
-        long campaignId = SystemActor.callInWorkspace(ids[0], () -> transaction.execute(status ->
-                campaigns.save(new Campaign(campaignName, "Contoso", Money.euros(500), ids[1], Instant.now())).getId()));
+        long campaignId = SystemActor.callInWorkspace(ids[0], () -> transaction.execute(status -> {
+            var campaign = campaigns.save(new Campaign(campaignName, "Contoso", Money.euros(500), ids[1], Instant.now()));
+            lanes.saveAll(BoardLane.standardLanes(campaign.getId()));
+            return campaign.getId();
+        }));
         return new Created(ids[0], campaignId, memberEmail, ids[1]);
     }
 

@@ -55,6 +55,7 @@ class CardDialog extends Dialog {
     final Button save = new Button("Save");
     final Button delete = new Button("Delete card");
     final Button generate = new Button("Generate videos");
+    final Button prompt = new Button("Prompt");
 
     private final Binder<CardDraft> binder = new Binder<>(CardDraft.class);
     private final BoardService boardService;
@@ -132,6 +133,7 @@ class CardDialog extends Dialog {
         delete.setVisible(editable && card != null);
         // The generations page (another feature) takes the card from the address, so no code depends on it here.
         generate.setVisible(editable && card != null);
+        prompt.setVisible(card != null);
         if (card != null) {
             generate.addClickListener(e -> {
                 close();
@@ -140,7 +142,13 @@ class CardDialog extends Dialog {
                                 "card", String.valueOf(card.id()))));
             });
         }
-        getFooter().add(delete, generate, new Button(editable ? "Cancel" : "Close", e -> close()), save);
+        if (card != null) {
+            prompt.addClickListener(e -> {
+                close();
+                UI.getCurrent().navigate("campaigns/" + card.campaignId() + "/cards/" + card.id() + "/prompt");
+            });
+        }
+        getFooter().add(delete, prompt, generate, new Button(editable ? "Cancel" : "Close", e -> close()), save);
         setWidth("min(44rem, 100vw)");
     }
 

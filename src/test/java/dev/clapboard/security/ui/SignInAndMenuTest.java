@@ -37,10 +37,10 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Generations,Members",
-            "MANAGER;  Campaigns,Generations",
-            "CREATOR;  Campaigns,Generations",
-            "REVIEWER; Campaigns,Generations"})
+            "ADMIN;    Campaigns,Prompts,Generations,Members",
+            "MANAGER;  Campaigns,Prompts,Generations",
+            "CREATOR;  Campaigns,Prompts,Generations",
+            "REVIEWER; Campaigns,Prompts,Generations"})
     void each_role_sees_exactly_the_menu_it_may_open(DemoLogins login, String expectedMenu) {
         signIn(login);
         reload();

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.prompt.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.prompt.ui;
+
+import org.jspecify.annotations.NullMarked;
