@@ -37,10 +37,10 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Members",
-            "MANAGER;  Campaigns",
-            "CREATOR;  Campaigns",
-            "REVIEWER; Campaigns"})
+            "ADMIN;    Campaigns,Invites,Members,Workspace settings,Outbox,My account",
+            "MANAGER;  Campaigns,Invites,My account",
+            "CREATOR;  Campaigns,My account",
+            "REVIEWER; Campaigns,My account"})
     void each_role_sees_exactly_the_menu_it_may_open(DemoLogins login, String expectedMenu) {
         signIn(login);
         reload();
