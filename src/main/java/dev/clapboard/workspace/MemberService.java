@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class MemberService {
 
-    static final String LAST_ADMIN = "A workspace needs at least one active admin. Make another member admin first.";
+    public static final String LAST_ADMIN = "A workspace needs at least one active admin. Make another member admin first.";
 
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
