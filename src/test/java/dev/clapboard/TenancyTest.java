@@ -87,13 +87,18 @@ class TenancyTest {
         signIn.as(DemoLogins.REVIEWER);
         assertThat(currentUser.require().role()).isEqualTo(Roles.REVIEWER);
         assertThat(currentUser.require().seats()).hasSize(2);
+        var home = currentUser.require().workspaceId();
 
         switcher.switchTo(contoso.workspaceId());
-
-        assertThat(currentUser.require().workspaceId()).isEqualTo(contoso.workspaceId());
-        assertThat(currentUser.require().role()).isEqualTo(Roles.MANAGER);
-        assertThat(campaignService.list(PageRequest.of(0, 50)).getContent()).extracting(CampaignSummary::name)
-                .containsExactly("Contoso secret launch");
+        try {
+            assertThat(currentUser.require().workspaceId()).isEqualTo(contoso.workspaceId());
+            assertThat(currentUser.require().role()).isEqualTo(Roles.MANAGER);
+            assertThat(campaignService.list(PageRequest.of(0, 50)).getContent()).extracting(CampaignSummary::name)
+                    .containsExactly("Contoso secret launch");
+        } finally {
+            // Switching is remembered for the next sign-in; other tests sign in as the demo reviewer.
+            switcher.switchTo(home);
+        }
     }
 
     @Test

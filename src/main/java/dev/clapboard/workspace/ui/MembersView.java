@@ -12,6 +12,7 @@ import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.MemberOverview;
 import dev.clapboard.workspace.MemberService;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who belongs to the workspace: role, status, last sign-in, invites and this month's generation quota.
@@ -25,7 +26,7 @@ class MembersView extends Main {
 
     final Grid<MemberOverview> grid = new Grid<>();
     private final MemberService members;
-    MemberDialog dialog;
+    @Nullable MemberDialog dialog;
 
     MembersView(MemberService members) {
         this.members = members;

@@ -24,7 +24,6 @@ import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.Limits;
 import dev.clapboard.workspace.WorkspaceSettings;
 import dev.clapboard.workspace.WorkspaceSettingsService;
-import dev.clapboard.workspace.domain.Workspace;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -75,8 +74,8 @@ class WorkspaceSettingsView extends Main {
 
     private void bind() {
         binder.forField(name).asRequired("Enter a workspace name.")
-                .withValidator(v -> v.strip().length() <= Workspace.NAME_MAX_LENGTH,
-                        "Use at most " + Workspace.NAME_MAX_LENGTH + " characters.")
+                .withValidator(v -> v.strip().length() <= Limits.WORKSPACE_NAME_MAX_LENGTH,
+                        "Use at most " + Limits.WORKSPACE_NAME_MAX_LENGTH + " characters.")
                 .bind("name");
         whole(seatLimit, 1, Limits.MAX_SEATS, "a seat limit").bind("seatLimit");
         whole(defaultInviteQuota, 0, Limits.MAX_INVITE_QUOTA, "an invite quota").bind("defaultInviteQuota");

@@ -201,7 +201,7 @@ class MembersViewTest extends KaribuTest {
         int index = IntStream.range(0, _size(view.grid)).filter(i -> _getFormattedRow(view.grid, i).getFirst()
                 .equals(name)).findFirst().orElseThrow();
         _clickItem(view.grid, index);
-        return view.dialog;
+        return java.util.Objects.requireNonNull(view.dialog);
     }
 
     private MemberOverview overview(long accountId) {
