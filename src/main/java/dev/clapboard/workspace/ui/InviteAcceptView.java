@@ -21,6 +21,7 @@ import dev.clapboard.workspace.InviteLink;
 import dev.clapboard.workspace.InviteService;
 import dev.clapboard.workspace.MemberSignIn;
 import dev.clapboard.workspace.PasswordPolicy;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The page behind an invite link. A new person sets their name and password; someone who already has an
@@ -101,8 +102,15 @@ class InviteAcceptView extends Main implements BeforeEnterObserver {
             status.setText(refused.getMessage());
             return;
         }
-        memberSignIn.signIn(email, password.getValue());
         removeAll();
+        try {
+            memberSignIn.signIn(email, password.getValue());
+        } catch (AuthenticationException notNow) {
+            // Joined, but the account cannot sign in right now (e.g. disabled or locked): the login page says why.
+            add(new H1("You joined " + link.workspaceName()), new Paragraph("Sign in with " + email + " to continue."),
+                    new Anchor("login", "Go to sign in"));
+            return;
+        }
         add(new H1("Welcome to " + link.workspaceName()), new Paragraph("You are signed in as " + email + "."),
                 new Anchor("", "Open " + link.workspaceName()));
         getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
