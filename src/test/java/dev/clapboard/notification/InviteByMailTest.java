@@ -1,5 +1,8 @@
 package dev.clapboard.notification;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -32,6 +36,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +153,27 @@ class InviteByMailTest extends KaribuTest {
         var sent = mailTo("fay@newcomer.example");
         assertThat(sent.status()).isEqualTo("SENT");
         assertThat(sent.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void an_admin_sends_a_failed_message_again_from_the_outbox() throws Exception {
+        greenMail.stop();
+        invite("gil@newcomer.example", Roles.CREATOR);
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread()
+                .until(() -> mailTo("gil@newcomer.example").status().equals("FAILED"));
+        greenMail.start();
+
+        UI.getCurrent().navigate("outbox");
+        @SuppressWarnings("unchecked")
+        Grid<OutboxEntry> grid = _get(Grid.class);
+        int row = IntStream.range(0, _size(grid)).filter(i -> _getFormattedRow(grid, i).contains("gil@newcomer.example"))
+                .findFirst().orElseThrow();
+        assertThat(String.join(" ", _getFormattedRow(grid, row))).contains("Failed:");
+        _clickItem(grid, row);
+        _click(_get(Button.class, spec -> spec.withText("Send now")));
+
+        assertThat(receivedMailTo("gil@newcomer.example").getSubject()).contains("invited you to Northwind Media");
+        assertThat(mailTo("gil@newcomer.example").status()).isEqualTo("SENT");
     }
 
     private void invite(String email, String role) {
