@@ -3,7 +3,6 @@ package dev.clapboard.workspace;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.domain.InviteRepository;
-import dev.clapboard.workspace.domain.InviteStatus;
 import dev.clapboard.workspace.domain.MemberRow;
 import dev.clapboard.workspace.domain.Membership;
 import dev.clapboard.workspace.domain.MembershipRepository;
@@ -45,11 +44,15 @@ public class MemberService {
         long workspaceId = currentUser.require().workspaceId();
         var workspace = workspaces.findById(workspaceId).orElseThrow();
         var page = memberships.membersOf(workspaceId, pageable);
-        var usage = book.memberRows(workspace, page.getContent().stream().map(MemberRow::accountId).toList());
+        var ids = page.getContent().stream().map(MemberRow::accountId).toList();
+        var usage = book.memberRows(workspace, ids);
+        var invited = new java.util.HashMap<Long, Long>();
+        if (!ids.isEmpty()) {
+            invites.countByInviters(workspaceId, ids, InviteService.COUNTED)
+                    .forEach(pair -> invited.put((Long) pair[0], (Long) pair[1]));
+        }
         return page.map(row -> new MemberOverview(row.accountId(), row.displayName(), row.email(), row.role(),
-                row.enabled(), row.joinedAt(), row.lastSignInAt(),
-                invites.countByWorkspaceIdAndInvitedByAccountIdAndStatusIn(workspaceId, row.accountId(),
-                        InviteService.COUNTED),
+                row.enabled(), row.joinedAt(), row.lastSignInAt(), invited.getOrDefault(row.accountId(), 0L),
                 QuotaBook.inviteQuota(workspace, row.inviteQuota()),
                 QuotaBook.usageOf(usage.get(row.accountId()), QuotaBook.secondsLimit(workspace, row.monthlySeconds()),
                         QuotaBook.eurosLimit(workspace, row.monthlyEuros()))));

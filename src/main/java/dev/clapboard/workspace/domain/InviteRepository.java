@@ -20,6 +20,14 @@ public interface InviteRepository extends JpaRepository<Invite, Long> {
     long countByWorkspaceIdAndInvitedByAccountIdAndStatusIn(long workspaceId, long invitedByAccountId,
             Collection<InviteStatus> statuses);
 
+    /** Invites counted per inviter among {@code inviterIds}: [inviter id, count] pairs, for one page of members. */
+    @Query("""
+            select i.invitedByAccountId, count(i) from Invite i
+            where i.workspaceId = :workspaceId and i.invitedByAccountId in :inviterIds and i.status in :statuses
+            group by i.invitedByAccountId""")
+    java.util.List<Object[]> countByInviters(long workspaceId, Collection<Long> inviterIds,
+            Collection<InviteStatus> statuses);
+
     String INVITE_ROW = """
             select new dev.clapboard.workspace.domain.InviteRow(i.id, i.email, i.role, i.status, a.displayName,
                 a.id, i.sentAt, i.expiresAt)

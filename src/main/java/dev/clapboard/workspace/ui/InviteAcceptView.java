@@ -113,6 +113,6 @@ class InviteAcceptView extends Main implements BeforeEnterObserver {
         }
         add(new H1("Welcome to " + link.workspaceName()), new Paragraph("You are signed in as " + email + "."),
                 new Anchor("", "Open " + link.workspaceName()));
-        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+        getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
     }
 }

@@ -14,7 +14,9 @@ import dev.clapboard.security.Roles;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.KaribuTest;
 import dev.clapboard.support.SecondWorkspace;
+import dev.clapboard.workspace.InviteService;
 import dev.clapboard.workspace.MemberOverview;
+import dev.clapboard.workspace.NewInvite;
 import dev.clapboard.workspace.MemberService;
 import dev.clapboard.workspace.domain.Account;
 import dev.clapboard.workspace.domain.AccountRepository;
@@ -41,6 +43,8 @@ class MembersViewTest extends KaribuTest {
     @Autowired
     MemberService members;
     @Autowired
+    InviteService invites;
+    @Autowired
     AccountRepository accounts;
     @Autowired
     MembershipRepository memberships;
@@ -58,6 +62,20 @@ class MembersViewTest extends KaribuTest {
         assertThat(alice).contains("admin@northwind.example", "Admin", "Active");
         assertThat(String.join(" ", alice)).doesNotContain("Never").contains("used,", "left");
         assertThat(row(view, "Marco Manning")).contains("Manager");
+    }
+
+    @Test
+    void the_members_list_counts_each_members_invites() {
+        var team = team("Members Eta");
+        signIn(team.admin, SecondWorkspace.PASSWORD);
+        invites.invite(new NewInvite("one@members-eta.example", Roles.CREATOR));
+        invites.invite(new NewInvite("two@members-eta.example", Roles.CREATOR));
+        invites.revoke(invites.list(PageRequest.of(0, 1)).getContent().getFirst().id());
+
+        var view = open(team.admin, SecondWorkspace.PASSWORD);
+
+        assertThat(row(view, "Member of Members Eta")).contains("1 used, 9 left");
+        assertThat(row(view, "Member of Members Eta team")).contains("0 used, 10 left");
     }
 
     @Test
