@@ -87,18 +87,16 @@ class TenancyTest {
         signIn.as(DemoLogins.REVIEWER);
         assertThat(currentUser.require().role()).isEqualTo(Roles.REVIEWER);
         assertThat(currentUser.require().seats()).hasSize(2);
-
-        var demoWorkspace = currentUser.require().workspaceId();
+        var home = currentUser.require().workspaceId();
         switcher.switchTo(contoso.workspaceId());
-
         try {
             assertThat(currentUser.require().workspaceId()).isEqualTo(contoso.workspaceId());
             assertThat(currentUser.require().role()).isEqualTo(Roles.MANAGER);
             assertThat(campaignService.list(PageRequest.of(0, 50)).getContent()).extracting(CampaignSummary::name)
                     .containsExactly("Contoso secret launch");
         } finally {
-            // The demo reviewer is shared by every test of this context: sign-in returns to the last workspace used.
-            switcher.switchTo(demoWorkspace);
+            // Switching is remembered for the next sign-in; other tests sign in as the demo reviewer.
+            switcher.switchTo(home);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.clapboard.security.WorkspaceSeat;
 import dev.clapboard.workspace.domain.Account;
 import dev.clapboard.workspace.domain.AccountRepository;
 import dev.clapboard.workspace.domain.MembershipRepository;
+import dev.clapboard.workspace.domain.SeatRow;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +32,14 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
         var seats = seatsOf(account);
         if (seats.isEmpty()) {
+            var disabled = memberships.seatsOf(account.getId()).stream().findFirst()
+                    .map(row -> new WorkspaceSeat(row.workspaceId(), row.workspaceName(), row.role()));
+            if (disabled.isPresent()) {
+                // Every seat is disabled: a disabled user makes the sign-in fail with "account disabled".
+                return new ClapboardUser(account.getId(), account.getEmail(), account.getDisplayName(),
+                        account.getPasswordHash(), false, account.getLockedUntil(), disabled.get(),
+                        List.of(disabled.get()));
+            }
             // An account without a workspace has nothing to open; it signs in once an invite is accepted.
             throw new UsernameNotFoundException("Account belongs to no workspace");
         }
@@ -39,8 +48,9 @@ class AccountDetailsService implements UserDetailsService {
         return userIn(account, current, seats);
     }
 
+    /** The workspaces the account may open: seats an admin disabled are left out. */
     List<WorkspaceSeat> seatsOf(Account account) {
-        return memberships.seatsOf(account.getId()).stream()
+        return memberships.seatsOf(account.getId()).stream().filter(SeatRow::enabled)
                 .map(row -> new WorkspaceSeat(row.workspaceId(), row.workspaceName(), row.role())).toList();
     }
 

@@ -25,6 +25,7 @@ public class Account {
     private boolean enabled = true;
     private @Nullable Instant lockedUntil;
     private @Nullable Long lastWorkspaceId;
+    private @Nullable Instant lastSignInAt;
     private Instant createdAt;
     @Version
     private long version;
@@ -85,5 +86,17 @@ public class Account {
 
     public void setLastWorkspaceId(long workspaceId) {
         this.lastWorkspaceId = workspaceId;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
     }
 }

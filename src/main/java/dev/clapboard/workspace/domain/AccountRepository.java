@@ -1,9 +1,17 @@
 package dev.clapboard.workspace.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String normalisedEmail);
+
+    /** A bulk update, so recording a sign-in never collides with an edit of the account (no version bump). */
+    @Modifying
+    @Query("update Account a set a.lastSignInAt = :at where a.id = :accountId")
+    int recordSignIn(long accountId, Instant at);
 }

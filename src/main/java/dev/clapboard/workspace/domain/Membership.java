@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,11 @@ public class Membership {
     private long accountId;
     private String role;
     private Instant joinedAt;
+    private boolean enabled = true;
+    /** The member's own limits; null means the workspace default. */
+    private @Nullable Integer inviteQuota;
+    private @Nullable Integer monthlySeconds;
+    private @Nullable BigDecimal monthlyEuros;
     @Version
     private long version;
 
@@ -51,5 +57,35 @@ public class Membership {
 
     public Instant getJoinedAt() {
         return joinedAt;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public @Nullable Integer getInviteQuota() {
+        return inviteQuota;
+    }
+
+    public @Nullable Integer getMonthlySeconds() {
+        return monthlySeconds;
+    }
+
+    public @Nullable BigDecimal getMonthlyEuros() {
+        return monthlyEuros;
+    }
+
+    public void setQuotas(int inviteQuota, int monthlySeconds, BigDecimal monthlyEuros) {
+        this.inviteQuota = inviteQuota;
+        this.monthlySeconds = monthlySeconds;
+        this.monthlyEuros = monthlyEuros;
     }
 }

@@ -1,4 +1,4 @@
 package dev.clapboard.workspace.domain;
 
-public record SeatRow(long workspaceId, String workspaceName, String role) {
+public record SeatRow(long workspaceId, String workspaceName, String role, boolean enabled) {
 }

@@ -4,37 +4,53 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.clapboard.security.Roles;
-import dev.clapboard.workspace.Member;
-import dev.clapboard.workspace.WorkspaceService;
+import dev.clapboard.workspace.MemberOverview;
+import dev.clapboard.workspace.MemberService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
 
-/** Who belongs to the workspace, with what role. Admins only. */
+/**
+ * Who belongs to the workspace: role, status, last sign-in, invites and this month's generation quota.
+ * Clicking a member opens their settings. Admins only.
+ */
 @Route("members")
 @PageTitle("Members · Clapboard")
 @Menu(order = 90, icon = "vaadin:users", title = "Members")
 @RolesAllowed(Roles.ADMIN)
 class MembersView extends Main {
 
-    final Grid<Member> grid = new Grid<>();
+    final Grid<MemberOverview> grid = new Grid<>();
+    private final MemberService members;
+    @Nullable MemberDialog dialog;
 
-    MembersView(WorkspaceService workspaceService) {
+    MembersView(MemberService members) {
+        this.members = members;
         addClassName("list-view");
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-        grid.addColumn(Member::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(Member::email).setHeader("E-mail").setAutoWidth(true);
-        grid.addColumn(m -> m.role().charAt(0) + m.role().substring(1).toLowerCase()).setHeader("Role");
-        grid.addColumn(m -> m.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.addColumn(m -> dates.format(m.joinedAt())).setHeader("Joined");
-        grid.setItems(query -> workspaceService.members(toSpringPageRequest(query)).stream());
+        grid.addColumn(MemberOverview::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(MemberOverview::email).setHeader("E-mail").setAutoWidth(true);
+        grid.addColumn(m -> Format.role(m.role())).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(m -> m.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(m -> Format.dateTime(m.lastSignInAt())).setHeader("Last sign-in").setAutoWidth(true);
+        grid.addColumn(m -> m.invitesUsed() + " used, " + m.invitesLeft() + " left").setHeader("Invites")
+                .setAutoWidth(true);
+        grid.addComponentColumn(m -> Format.bar("", m.quota().secondsShare(), Format.seconds(m.quota())))
+                .setHeader("Video this month").setWidth("12rem");
+        grid.addComponentColumn(m -> Format.bar("", m.quota().eurosShare(), Format.euros(m.quota())))
+                .setHeader("Spend this month").setWidth("12rem");
+        grid.setItems(query -> members.overview(toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No members yet.");
+        grid.addItemClickListener(click -> edit(click.getItem()));
         grid.setSizeFull();
-        add(grid);
+        add(new Paragraph("Click a member to change their role, quotas or status."), grid);
+    }
+
+    void edit(MemberOverview member) {
+        dialog = new MemberDialog(members, member, () -> grid.getDataProvider().refreshAll());
+        dialog.open();
     }
 }

@@ -1,4 +1,4 @@
-package dev.clapboard.base;
+package dev.clapboard.notification;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's mail server: every message is written to the log instead of being sent, so the portal works
- * with no SMTP server. Other profiles configure {@code spring.mail.host} and send for real.
+ * with no SMTP server (the outbox page shows them too). As soon as {@code spring.mail.host} is set (the
+ * postgres and prod profiles, or a test pointing at GreenMail) Spring Boot's SMTP sender is used instead.
  */
 @Component
-@Profile("demo")
+@ConditionalOnProperty(name = "spring.mail.host", havingValue = "__log__", matchIfMissing = true)
 class LoggingMailSender implements JavaMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingMailSender.class);
@@ -45,7 +46,7 @@ class LoggingMailSender implements JavaMailSender {
             try {
                 var out = new ByteArrayOutputStream();
                 message.writeTo(out);
-                log.info("Mail (not sent, demo profile):\n{}", out.toString(StandardCharsets.UTF_8));
+                log.info("Mail (not sent, no SMTP server configured):\n{}", out.toString(StandardCharsets.UTF_8));
             } catch (IOException | jakarta.mail.MessagingException e) {
                 throw new MailPreparationException(e);
             }
@@ -55,7 +56,7 @@ class LoggingMailSender implements JavaMailSender {
     @Override
     public void send(SimpleMailMessage... simpleMessages) throws MailException {
         for (var message : simpleMessages) {
-            log.info("Mail (not sent, demo profile):\n{}", message);
+            log.info("Mail (not sent, no SMTP server configured):\n{}", message);
         }
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

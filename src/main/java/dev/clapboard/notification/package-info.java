@@ -1,0 +1,9 @@
+/**
+ * E-mail, driven by other features' events: templates (HTML and plain text), the outbox every message is
+ * stored in, delivery after the triggering transaction commits, and retries. Other features never call this
+ * module; it listens to their public events.
+ */
+@NullMarked
+package dev.clapboard.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

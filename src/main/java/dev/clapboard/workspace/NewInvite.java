@@ -1,0 +1,5 @@
+package dev.clapboard.workspace;
+
+/** Whom to invite, and with which role. */
+public record NewInvite(String email, String role) {
+}

@@ -1,0 +1,103 @@
+package dev.clapboard.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import dev.clapboard.base.Money;
+import dev.clapboard.security.CurrentUser;
+import dev.clapboard.security.Roles;
+import dev.clapboard.support.KaribuTest;
+import dev.clapboard.support.SecondWorkspace;
+import dev.clapboard.workspace.QuotaService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+
+class MyAccountViewTest extends KaribuTest {
+
+    @Autowired
+    SecondWorkspace secondWorkspace;
+    @Autowired
+    QuotaService quotas;
+    @Autowired
+    CurrentUser currentUser;
+
+    /** A fresh creator of their own workspace, so renaming and new passwords never touch the demo logins. */
+    private String open(String name) {
+        var email = "me@" + name.toLowerCase().replace(' ', '-') + ".example";
+        secondWorkspace.create(name, email, Roles.CREATOR, "C");
+        signIn(email, SecondWorkspace.PASSWORD);
+        reload();
+        UI.getCurrent().navigate("account");
+        return email;
+    }
+
+    @Test
+    void a_member_renames_themselves() {
+        open("Account Alpha");
+        var view = _get(MyAccountView.class);
+
+        _setValue(view.name, "  Ada Quinn  ");
+        _click(view.saveName);
+
+        assertThat(view.nameStatus.getText()).isEqualTo("Name saved.");
+        assertThat(currentUser.require().displayName()).isEqualTo("Ada Quinn");
+    }
+
+    @Test
+    void an_empty_or_huge_name_is_refused_at_the_field() {
+        open("Account Beta");
+        var view = _get(MyAccountView.class);
+
+        _setValue(view.name, "x".repeat(121));
+        _click(view.saveName);
+
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).contains("1 to 120 characters");
+        assertThat(currentUser.require().displayName()).isEqualTo("Member of Account Beta");
+    }
+
+    @Test
+    void changing_the_password_needs_the_current_one_and_a_good_new_one() {
+        var email = open("Account Gamma");
+        var view = _get(MyAccountView.class);
+
+        _setValue(view.currentPassword, "not-my-password");
+        _setValue(view.newPassword, "a-brand-new-password-7");
+        _click(view.changePassword);
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("That is not your current password.");
+
+        _setValue(view.currentPassword, SecondWorkspace.PASSWORD);
+        _setValue(view.newPassword, "short");
+        _click(view.changePassword);
+        assertThat(view.newPassword.getErrorMessage()).contains("at least 12 characters");
+
+        _setValue(view.newPassword, "a-brand-new-password-7");
+        _click(view.changePassword);
+        assertThat(view.passwordStatus.getText()).isEqualTo("Password changed.");
+        assertThat(signIn.as(email, "a-brand-new-password-7").isAuthenticated()).isTrue();
+        org.junit.jupiter.api.Assertions.assertThrows(BadCredentialsException.class,
+                () -> signIn.as(email, SecondWorkspace.PASSWORD));
+    }
+
+    @Test
+    void a_member_sees_their_quota_use_as_progress_bars() {
+        open("Account Delta");
+        quotas.reserve(300, Money.of("5.00", Money.EUR));
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("account");
+
+        var bars = _find(ProgressBar.class);
+        assertThat(bars).hasSize(4);
+        assertThat(bars.getFirst().getValue()).isEqualTo(0.5);
+        assertThat(bars.get(1).getValue()).isEqualTo(0.1);
+        assertThat(bars.getFirst().getElement().getAttribute("aria-label")).isEqualTo("Your video: 300 of 600 s");
+    }
+}
