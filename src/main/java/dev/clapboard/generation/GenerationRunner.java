@@ -11,7 +11,9 @@ import dev.clapboard.generation.provider.ProviderRegistry;
 import dev.clapboard.generation.provider.VideoProvider;
 import dev.clapboard.generation.provider.VideoRequest;
 import dev.clapboard.generation.provider.VideoSize;
+import dev.clapboard.base.Money;
 import dev.clapboard.security.SystemActor;
+import dev.clapboard.workspace.QuotaService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,9 +48,11 @@ class GenerationRunner {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QuotaService quota;
 
     GenerationRunner(GenerationRepository generations, ProviderRegistry providers, MediaLibrary media,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, QuotaService quota) {
+        this.quota = quota;
         this.generations = generations;
         this.providers = providers;
         this.media = media;
@@ -94,7 +98,10 @@ class GenerationRunner {
                     yield null;
                 }
                 case CANCELLED -> {
-                    update(generationId, g -> g.cancelled(clock.instant()));
+                    update(generationId, g -> {
+                        g.cancelled(clock.instant());
+                        release(g);
+                    });
                     yield null;
                 }
             };
@@ -128,6 +135,11 @@ class GenerationRunner {
                 var storedVideo = media.store(OutputVariant.VIDEO, video);
                 var storedThumbnail = media.store(OutputVariant.THUMBNAIL, thumbnail);
                 generation.succeeded(storedVideo.id(), storedThumbnail.id(), clock.instant());
+                var reservation = generation.getQuotaReservationId();
+                if (reservation != null) {
+                    quota.commit(reservation, generation.getDurationSeconds(),
+                            new Money(generation.getEstimateEur(), Money.EUR));
+                }
                 events.publishEvent(new GenerationSucceeded(generation.getWorkspaceId(), generation.getCampaignId(),
                         generation.getCardId(), generationId, storedVideo.id(), generation.getRequestedBy()));
             });
@@ -135,6 +147,13 @@ class GenerationRunner {
             fail(generationId, "The finished video could not be stored: " + e.getMessage());
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    private void release(Generation generation) {
+        var reservation = generation.getQuotaReservationId();
+        if (reservation != null) {
+            quota.release(reservation);
         }
     }
 
@@ -153,6 +172,7 @@ class GenerationRunner {
                 .filter(g -> !g.getStatus().isFinal())
                 .ifPresent(generation -> {
                     generation.failed(reason, clock.instant());
+                    release(generation);
                     events.publishEvent(new GenerationFailed(generation.getWorkspaceId(), generation.getCampaignId(),
                             generation.getCardId(), generationId, reason, generation.getRequestedBy()));
                 }));

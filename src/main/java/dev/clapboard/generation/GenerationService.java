@@ -8,7 +8,11 @@ import dev.clapboard.generation.domain.GenerationRepository;
 import dev.clapboard.generation.provider.ProviderException;
 import dev.clapboard.generation.provider.ProviderRegistry;
 import dev.clapboard.generation.provider.VideoProvider;
+import dev.clapboard.base.Money;
 import dev.clapboard.security.CurrentUser;
+import dev.clapboard.workspace.QuotaExceededException;
+import dev.clapboard.workspace.QuotaService;
+import dev.clapboard.workspace.WorkspaceSettingsService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +44,14 @@ public class GenerationService {
     private final CustomTask<String> generationJob;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QuotaService quota;
+    private final WorkspaceSettingsService settings;
 
     GenerationService(GenerationRepository generations, ProviderRegistry providers, CampaignService campaigns,
             CurrentUser currentUser, SchedulerClient scheduler, CustomTask<String> generationJob, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, QuotaService quota, WorkspaceSettingsService settings) {
+        this.quota = quota;
+        this.settings = settings;
         this.generations = generations;
         this.providers = providers;
         this.campaigns = campaigns;
@@ -58,8 +66,8 @@ public class GenerationService {
     public Estimate estimate(GenerationOrder order) {
         var provider = checked(order);
         var price = provider.prices().estimate(order.model(), order.size(), order.durationSeconds(), order.variants());
-        return new Estimate(price, provider.expectedWait(order.model(), order.size(), order.durationSeconds(),
-                order.variants()));
+        return new Estimate(price, inEuros(price), provider.expectedWait(order.model(), order.size(),
+                order.durationSeconds(), order.variants()));
     }
 
     /**
@@ -73,14 +81,17 @@ public class GenerationService {
         var provider = checked(order);
         var member = currentUser.require();
         var perVariant = provider.prices().estimate(order.model(), order.size(), order.durationSeconds(), 1);
+        var perVariantEuros = inEuros(perVariant);
         var settings = new Generation.Settings(order.campaignId(), order.cardId(), order.promptVersionId(),
                 order.promptText(), provider.id(), order.model(), order.size().width(), order.size().height(),
                 order.durationSeconds(), order.style());
         var batch = UUID.randomUUID().toString();
         var created = new ArrayList<GenerationSummary>();
         for (int variant = 1; variant <= order.variants(); variant++) {
-            var generation = generations.save(new Generation(settings, batch, variant,
-                    ThreadLocalRandom.current().nextLong(), perVariant, member.accountId(), clock.instant()));
+            var generation = new Generation(settings, batch, variant, ThreadLocalRandom.current().nextLong(),
+                    perVariant, member.accountId(), clock.instant());
+            generation.holdQuota(reserve(order.durationSeconds(), perVariantEuros), perVariantEuros.amount());
+            generations.save(generation);
             enqueue(generation);
             created.add(summary(generation));
         }
@@ -108,6 +119,7 @@ public class GenerationService {
             }
         }
         generation.cancelled(clock.instant());
+        releaseQuota(generation);
         return summary(generation);
     }
 
@@ -123,6 +135,8 @@ public class GenerationService {
         var retry = new Generation(failed.settings(), failed.getBatchId(), failed.getVariantIndex(),
                 failed.getSeed(), failed.getEstimate(), member.accountId(), clock.instant());
         retry.retryOf(failed.getId());
+        var euros = new Money(failed.getEstimateEur(), Money.EUR);
+        retry.holdQuota(reserve(failed.getDurationSeconds(), euros), euros.amount());
         generations.save(retry);
         enqueue(retry);
         return summary(retry);
@@ -167,6 +181,32 @@ public class GenerationService {
             throw new GenerationRefusedException(reason);
         });
         return provider;
+    }
+
+    /** Holds quota for one video; a refusal names the quota and what is left. */
+    private long reserve(int seconds, Money euros) {
+        try {
+            return quota.reserve(seconds, euros).id();
+        } catch (QuotaExceededException e) {
+            throw new GenerationRefusedException(e.getMessage());
+        }
+    }
+
+    void releaseQuota(Generation generation) {
+        var reservation = generation.getQuotaReservationId();
+        if (reservation != null) {
+            quota.release(reservation);
+        }
+    }
+
+    /** A provider price in the workspace's euros, at the exchange rate an admin set. */
+    Money inEuros(Money price) {
+        return switch (price.currency()) {
+            case Money.EUR -> price;
+            case "USD" -> new Money(price.amount().multiply(settings.usdToEur()), Money.EUR);
+            default -> throw new GenerationRefusedException("There is no exchange rate from " + price.currency()
+                    + " to EUR; ask an admin to set one.");
+        };
     }
 
     private void enqueue(Generation generation) {

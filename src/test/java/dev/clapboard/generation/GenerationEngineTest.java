@@ -10,6 +10,7 @@ import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.EmbeddedPostgresDatabase;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.workspace.QuotaService;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,8 @@ class GenerationEngineTest {
     SignIn signIn;
     @Autowired
     Events events;
+    @Autowired
+    QuotaService quota;
 
     long campaignId;
 
@@ -86,7 +89,9 @@ class GenerationEngineTest {
 
     @Test
     void three_variants_all_succeed_with_their_videos_stored_and_events_published() throws Exception {
+        var usedBefore = quota.remaining().member().usedSeconds();
         var requested = generations.request(order(3, 4));
+        assertThat(quota.remaining().member().reservedSeconds()).as("held while running").isGreaterThanOrEqualTo(12);
 
         assertThat(requested).hasSize(3).allSatisfy(g -> assertThat(g.status()).isEqualTo(GenerationStatus.QUEUED));
         var done = awaitFinal(requested.stream().map(GenerationSummary::id).toList());
@@ -110,6 +115,7 @@ class GenerationEngineTest {
                 && done.stream().anyMatch(g -> g.id() == s.generationId())).hasSize(3);
         assertThat(generations.page(campaignId, Set.of(GenerationStatus.SUCCEEDED), PageRequest.of(0, 10))
                 .getTotalElements()).isGreaterThanOrEqualTo(3);
+        assertThat(quota.remaining().member().usedSeconds()).as("quota consumed").isEqualTo(usedBefore + 12);
     }
 
     @Test

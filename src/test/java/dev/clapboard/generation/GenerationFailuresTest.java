@@ -118,6 +118,8 @@ class GenerationFailuresTest {
     ScriptedProvider provider;
     @Autowired
     SignIn signIn;
+    @Autowired
+    dev.clapboard.workspace.WorkspaceSettingsService settings;
 
     long campaignId;
 
@@ -140,6 +142,9 @@ class GenerationFailuresTest {
 
         assertThat(estimate.providerPrice().amount()).isEqualByComparingTo("1.20"); // 0.10 × 4 s × 3
         assertThat(estimate.providerPrice().currency()).isEqualTo("USD");
+        assertThat(estimate.workspacePrice().currency()).isEqualTo("EUR");
+        assertThat(estimate.workspacePrice().amount())
+                .isEqualByComparingTo(new BigDecimal("1.20").multiply(settings.usdToEur()).setScale(2, java.math.RoundingMode.HALF_EVEN));
     }
 
     @Test

@@ -51,6 +51,9 @@ public class Generation {
     @AttributeOverride(name = "amount", column = @Column(name = "estimate_amount"))
     @AttributeOverride(name = "currency", column = @Column(name = "estimate_currency"))
     private Money estimate;
+    private @Nullable Long quotaReservationId;
+    @jakarta.persistence.Column(name = "estimate_eur")
+    private java.math.BigDecimal estimateEur = java.math.BigDecimal.ZERO;
     private long requestedBy;
     private Instant requestedAt;
     private @Nullable Instant finishedAt;
@@ -128,6 +131,20 @@ public class Generation {
     public void cancelled(Instant at) {
         this.status = GenerationStatus.CANCELLED;
         this.finishedAt = at;
+    }
+
+    /** The quota held for this generation, priced in the workspace's euros. */
+    public void holdQuota(long reservationId, java.math.BigDecimal euros) {
+        this.quotaReservationId = reservationId;
+        this.estimateEur = euros;
+    }
+
+    public @Nullable Long getQuotaReservationId() {
+        return quotaReservationId;
+    }
+
+    public java.math.BigDecimal getEstimateEur() {
+        return estimateEur;
     }
 
     public void retryOf(long generationId) {

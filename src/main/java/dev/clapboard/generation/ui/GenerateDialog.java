@@ -149,8 +149,10 @@ class GenerateDialog extends Dialog {
         }
         try {
             var e = generations.estimate(order);
-            estimate.setText("Estimate: " + e.providerPrice().format(getLocale()) + " at the provider's prices · ready in about "
-                    + humanize(e.expectedWait()));
+            var price = e.providerPrice().currency().equals(e.workspacePrice().currency())
+                    ? e.workspacePrice().format(getLocale())
+                    : e.providerPrice().format(getLocale()) + " (" + e.workspacePrice().format(getLocale()) + ")";
+            estimate.setText("Estimate: " + price + " · ready in about " + humanize(e.expectedWait()));
             refusal.setText("");
             variants.setInvalid(false);
         } catch (GenerationRefusedException refused) {

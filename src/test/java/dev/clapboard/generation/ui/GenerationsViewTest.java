@@ -13,7 +13,12 @@ import dev.clapboard.campaign.AspectRatio;
 import dev.clapboard.campaign.BoardService;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.provider.VideoSize;
+import dev.clapboard.security.ClapboardUser;
+import dev.clapboard.workspace.MemberQuotas;
+import dev.clapboard.workspace.MemberService;
+import java.math.BigDecimal;
 import java.util.Map;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import dev.clapboard.support.DemoLogins;
@@ -26,6 +31,8 @@ class GenerationsViewTest extends KaribuTest {
     CampaignService campaigns;
     @Autowired
     BoardService boards;
+    @Autowired
+    MemberService members;
 
     private static final String PROMPT = "A 45-year-old managing director in a modern office explains software features";
 
@@ -88,6 +95,28 @@ class GenerationsViewTest extends KaribuTest {
         assertThat(dialog.title.getValue()).isEqualTo(card.title());
         assertThat(dialog.prompt.getValue()).startsWith(card.title());
         assertThat(VideoSize.parse(dialog.size.getValue()).aspectRatio()).isEqualTo(card.aspectRatio().label());
+    }
+
+    @Test
+    @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD)
+    void quota_exhaustion_is_refused_in_the_dialog_with_the_quota_named() {
+        var creator = (ClapboardUser) signIn(DemoLogins.CREATOR).getPrincipal();
+        signIn(DemoLogins.ADMIN);
+        members.setQuotas(creator.accountId(), new MemberQuotas(5, 10, new BigDecimal("50")));
+        signIn(DemoLogins.CREATOR);
+        UI.getCurrent().navigate("generations");
+        var view = _get(GenerationsView.class);
+        var before = _size(view.grid);
+        _click(view.newGeneration);
+        var dialog = _get(GenerateDialog.class);
+        _setValue(dialog.prompt, PROMPT);
+        dialog.duration.setValue(12);
+
+        _click(dialog.generate);
+
+        assertThat(dialog.refusal.getText()).contains("your monthly quota");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_size(view.grid)).isEqualTo(before);
     }
 
     @Test
