@@ -221,6 +221,7 @@ public class GenerationService {
         return new GenerationSummary(g.getId(), g.getCampaignId(), g.getCardId(), g.getBatchId(), g.getVariantIndex(),
                 g.getStatus(), g.getProgressPercent(), g.getProviderId(), g.getModel(), g.getWidth() + "x" + g.getHeight(),
                 g.getDurationSeconds(), g.getStyle(), g.getEstimate(), g.getRequestedBy(), g.getRequestedAt(),
-                g.getFailureReason(), g.getVideoMediaId(), g.getThumbnailMediaId(), g.getRetryOfId(), g.getPromptText());
+                g.getFailureReason(), g.getVideoMediaId(), g.getThumbnailMediaId(), g.getRetryOfId(), g.getPromptText(),
+                g.settings().promptVersionId());
     }
 }

@@ -9,5 +9,5 @@ public record GenerationSummary(long id, long campaignId, @Nullable Long cardId,
         GenerationStatus status, int progressPercent, String providerId, String model, String size,
         int durationSeconds, String style, Money estimate, long requestedBy, Instant requestedAt,
         @Nullable String failureReason, @Nullable Long videoMediaId, @Nullable Long thumbnailMediaId,
-        @Nullable Long retryOfId, String promptText) {
+        @Nullable Long retryOfId, String promptText, @Nullable Long promptVersionId) {
 }

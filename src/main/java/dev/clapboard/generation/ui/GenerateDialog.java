@@ -16,6 +16,7 @@ import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationSummary;
 import dev.clapboard.generation.ProviderChoice;
 import dev.clapboard.generation.provider.VideoSize;
+import dev.clapboard.prompt.PromptService;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ class GenerateDialog extends Dialog {
     private final GenerationService generations;
     private final long campaignId;
     private final @Nullable Long cardId;
-    private final @Nullable Long promptVersionId;
+    private final PromptSource promptSource;
     private final Consumer<List<GenerationSummary>> onRequested;
 
     final TextField title = new TextField("Shot title");
@@ -46,22 +47,22 @@ class GenerateDialog extends Dialog {
     final Paragraph refusal = new Paragraph();
     final Button generate = new Button("Generate", e -> submit());
 
-    GenerateDialog(GenerationService generations, long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId,
+    GenerateDialog(GenerationService generations, PromptService prompts, long campaignId, @Nullable Long cardId,
             String promptText, Consumer<List<GenerationSummary>> onRequested) {
         this.generations = generations;
         this.campaignId = campaignId;
         this.cardId = cardId;
-        this.promptVersionId = promptVersionId;
         this.onRequested = onRequested;
         setHeaderTitle("Generate videos");
         setWidth("min(40rem, 95vw)");
         configureFields(promptText);
+        promptSource = new PromptSource(prompts, campaignId, cardId, prompt);
         refusal.addClassName("form-status");
         estimate.addClassName("generate-estimate");
         var form = new FormLayout(title, provider, prompt, model, size, duration, variants, style);
         form.setColspan(prompt, 2);
         form.setColspan(title, 2);
-        add(form, estimate, refusal);
+        add(promptSource, form, estimate, refusal);
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), generate);
         provider.setValue(provider.getListDataView().getItems().findFirst().orElse(null));
@@ -137,7 +138,7 @@ class GenerateDialog extends Dialog {
             return null;
         }
         var count = variants.getValue() == null ? 0 : variants.getValue();
-        return new GenerationOrder(campaignId, cardId, promptVersionId, prompt.getValue(), title.getValue(),
+        return new GenerationOrder(campaignId, cardId, promptSource.versionId(), prompt.getValue(), title.getValue(),
                 provider.getValue().id(), model.getValue().id(), VideoSize.parse(size.getValue()), duration.getValue(),
                 count, style.getValue());
     }
@@ -147,6 +148,7 @@ class GenerateDialog extends Dialog {
         if (order == null) {
             return;
         }
+        promptSource.lint(duration.getValue(), model.getValue() == null ? List.of() : model.getValue().durationsSeconds());
         try {
             var e = generations.estimate(order);
             var price = e.providerPrice().currency().equals(e.workspacePrice().currency())

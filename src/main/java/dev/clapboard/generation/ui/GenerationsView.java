@@ -25,6 +25,7 @@ import dev.clapboard.generation.GenerationRefusedException;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationStatus;
 import dev.clapboard.generation.GenerationSummary;
+import dev.clapboard.prompt.PromptService;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.Member;
@@ -52,6 +53,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     private final WorkspaceService workspace;
     private final CampaignService campaigns;
     private final BoardService boards;
+    private final PromptService prompts;
     private final boolean mayCreate;
 
     final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
@@ -60,7 +62,8 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     final Grid<GenerationRow> grid = new Grid<>();
 
     GenerationsView(GenerationService generations, CampaignService campaigns, BoardService boards,
-            WorkspaceService workspace, CurrentUser currentUser) {
+            PromptService prompts, WorkspaceService workspace, CurrentUser currentUser) {
+        this.prompts = prompts;
         this.generations = generations;
         this.workspace = workspace;
         this.campaigns = campaigns;
@@ -158,7 +161,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     }
 
     private GenerateDialog generateDialog(long campaignId, @Nullable Long cardId, String prompt) {
-        return new GenerateDialog(generations, campaignId, cardId, null, prompt, requested -> {
+        return new GenerateDialog(generations, prompts, campaignId, cardId, prompt, requested -> {
             grid.getDataProvider().refreshAll();
             Notification.show(requested.size() + (requested.size() == 1 ? " video" : " videos") + " queued");
         });

@@ -3,6 +3,7 @@ package dev.clapboard.generation.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,11 @@ import dev.clapboard.security.ClapboardUser;
 import dev.clapboard.workspace.MemberQuotas;
 import dev.clapboard.workspace.MemberService;
 import java.math.BigDecimal;
+import com.vaadin.flow.component.html.ListItem;
+import dev.clapboard.generation.GenerationService;
+import dev.clapboard.prompt.PromptService;
+import dev.clapboard.prompt.VersionDraft;
+import dev.clapboard.support.Cards;
 import java.util.Map;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +39,12 @@ class GenerationsViewTest extends KaribuTest {
     BoardService boards;
     @Autowired
     MemberService members;
+    @Autowired
+    PromptService prompts;
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    Cards cards;
 
     private static final String PROMPT = "A 45-year-old managing director in a modern office explains software features";
 
@@ -95,6 +107,30 @@ class GenerationsViewTest extends KaribuTest {
         assertThat(dialog.title.getValue()).isEqualTo(card.title());
         assertThat(dialog.prompt.getValue()).startsWith(card.title());
         assertThat(VideoSize.parse(dialog.size.getValue()).aspectRatio()).isEqualTo(card.aspectRatio().label());
+    }
+
+    @Test
+    void a_cards_saved_prompt_version_is_used_exactly_and_its_lint_warnings_show() {
+        signIn(DemoLogins.CREATOR);
+        var campaignId = campaigns.list(PageRequest.of(0, 1)).getContent().getFirst().id();
+        var card = cards.newCard(campaignId, "Vague shot");
+        var saved = prompts.save(campaignId, card, VersionDraft.text("a person talks", "first try"));
+
+        UI.getCurrent().navigate("generations", QueryParameters.simple(Map.of(
+                "campaign", String.valueOf(campaignId), "card", String.valueOf(card))));
+        var dialog = _get(GenerateDialog.class);
+
+        assertThat(dialog.prompt.getValue()).isEqualTo("a person talks");
+        assertThat(dialog.prompt.isReadOnly()).isTrue();
+        assertThat(_find(dialog, ListItem.class)).isNotEmpty()
+                .anySatisfy(item -> assertThat(item.getElement().getTextRecursively()).containsIgnoringCase("setting"));
+        dialog.size.setValue("640x360");
+        _click(dialog.generate);
+
+        var requested = generations.page(campaignId, java.util.Set.of(), PageRequest.of(0, 1)).getContent().getFirst();
+        assertThat(requested.cardId()).isEqualTo(card);
+        assertThat(generations.find(requested.id()).orElseThrow().promptText()).isEqualTo("a person talks");
+        assertThat(requested.promptVersionId()).isEqualTo(saved.id());
     }
 
     @Test
