@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GenerationRunner {
 
     static final int MAX_ATTEMPTS = 6;
+    static final String UNKNOWN_JOB = "unknown_job";
     private static final Logger log = LoggerFactory.getLogger(GenerationRunner.class);
 
     private final GenerationRepository generations;
@@ -106,6 +107,11 @@ class GenerationRunner {
                 }
             };
         } catch (ProviderException e) {
+            if (UNKNOWN_JOB.equals(e.code()) && generation.getAttempts() < MAX_ATTEMPTS) {
+                // the provider forgot the job (the local renderer restarted): ask again from the start
+                update(generationId, Generation::resubmit);
+                return clock.instant().plusSeconds(1);
+            }
             if (e.retryable() && generation.getAttempts() < MAX_ATTEMPTS) {
                 update(generationId, Generation::countAttempt);
                 return clock.instant().plus(backoff(generation.getAttempts(), e.retryAfter()));

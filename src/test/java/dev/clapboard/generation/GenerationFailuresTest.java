@@ -179,6 +179,18 @@ class GenerationFailuresTest {
     }
 
     @Test
+    void a_job_the_provider_forgot_after_a_restart_is_submitted_again_and_succeeds() throws Exception {
+        var submitsBefore = provider.submits.get();
+        provider.script(new ProviderException(false, "unknown_job", "No such job (restarted)", null),
+                JobStatus.succeeded());
+
+        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(provider.submits.get() - submitsBefore).isEqualTo(2);
+    }
+
+    @Test
     void a_missing_or_corrupt_output_fails_with_a_reason_and_stores_nothing() throws Exception {
         provider.video = new byte[10];
         provider.script(JobStatus.succeeded());

@@ -109,6 +109,13 @@ public class Generation {
         this.attempts++;
     }
 
+    /** Forgets the provider's job so the next step submits again, e.g. after the provider lost it. */
+    public void resubmit() {
+        this.providerJobId = null;
+        this.status = GenerationStatus.QUEUED;
+        this.progressPercent = 0;
+    }
+
     public void progressed(int percent) {
         this.status = GenerationStatus.RUNNING;
         this.progressPercent = Math.max(progressPercent, Math.min(99, percent));
