@@ -42,7 +42,8 @@ final class GenerationColumns {
         grid.addColumn(row -> row.generation().estimate().format(Locale.getDefault())).setHeader("Cost");
         grid.addColumn(GenerationsView.GenerationRow::requester).setHeader("Requested by");
         grid.addColumn(row -> age(row.generation().requestedAt())).setHeader("Age");
-        grid.addColumn(new ComponentRenderer<>(row -> actions(row.generation()))).setHeader("").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(row -> actions(row.generation()))).setHeader("").setAutoWidth(true)
+                .setFrozenToEnd(true);
     }
 
     private static com.vaadin.flow.component.Component thumbnail(GenerationSummary g) {

@@ -55,6 +55,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     private final BoardService boards;
     private final PromptService prompts;
     private final boolean mayCreate;
+    private boolean wasActive = true;
 
     final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
     final Select<GenerationStatus> status = new Select<>();
@@ -143,12 +144,15 @@ class GenerationsView extends Main implements BeforeEnterObserver {
         detachEvent.getUI().setPollInterval(-1);
     }
 
+    /** Refreshes while generations run, and once more after the last one ended so its result shows. */
     void refreshIfActive() {
         var selected = campaign.getValue();
-        if (selected != null && generations.page(selected.id(), Set.of(GenerationStatus.QUEUED, GenerationStatus.RUNNING),
-                PageRequest.of(0, 1)).hasContent()) {
+        var active = selected != null && generations.page(selected.id(),
+                Set.of(GenerationStatus.QUEUED, GenerationStatus.RUNNING), PageRequest.of(0, 1)).hasContent();
+        if (active || wasActive) {
             grid.getDataProvider().refreshAll();
         }
+        wasActive = active;
     }
 
     private void openGenerateDialog() {

@@ -156,6 +156,27 @@ class GenerationsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_grid_shows_the_result_once_the_last_running_generation_ended() throws Exception {
+        signIn(DemoLogins.CREATOR);
+        UI.getCurrent().navigate("generations");
+        var view = _get(GenerationsView.class);
+        var id = generations.request(new dev.clapboard.generation.GenerationOrder(view.campaign.getValue().id(), null,
+                null, PROMPT, "Shot", "local", "storyboard-1", new VideoSize(640, 360), 4, 1, "animated"))
+                .getFirst().id();
+        view.refreshIfActive();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).generation().id()).isEqualTo(id);
+
+        var deadline = java.time.Instant.now().plusSeconds(120);
+        while (!generations.find(id).orElseThrow().status().isFinal() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        view.refreshIfActive(); // the poll right after the end
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).generation().status())
+                .isEqualTo(dev.clapboard.generation.GenerationStatus.SUCCEEDED);
+    }
+
+    @Test
     void a_reviewer_watches_but_cannot_ask_for_videos() {
         signIn(DemoLogins.REVIEWER);
         UI.getCurrent().navigate("generations");
