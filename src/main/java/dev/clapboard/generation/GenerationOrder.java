@@ -3,10 +3,22 @@ package dev.clapboard.generation;
 import dev.clapboard.generation.provider.VideoSize;
 import org.jspecify.annotations.Nullable;
 
-/** What a creator asks for in the generate dialog. */
+/**
+ * What a creator asks for in the generate dialog. {@code imageReference}: an optional PNG or JPEG the videos
+ * start from (their first frame), at most {@link #MAX_IMAGE_BYTES}.
+ */
 public record GenerationOrder(long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId, String promptText,
         String title, String providerId, String model, VideoSize size, int durationSeconds, int variants,
-        String style) {
+        String style, byte @Nullable [] imageReference) {
 
     public static final int MAX_VARIANTS = 8;
+    public static final int MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+
+    /** An order without an image reference. */
+    public GenerationOrder(long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId, String promptText,
+            String title, String providerId, String model, VideoSize size, int durationSeconds, int variants,
+            String style) {
+        this(campaignId, cardId, promptVersionId, promptText, title, providerId, model, size, durationSeconds, variants,
+                style, null);
+    }
 }

@@ -50,6 +50,7 @@ class GenerationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final QuotaService quota;
+    private final java.util.concurrent.ConcurrentMap<String, Object> slotLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     GenerationRunner(GenerationRepository generations, ProviderRegistry providers, MediaLibrary media,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, QuotaService quota) {
@@ -80,6 +81,9 @@ class GenerationRunner {
         try {
             var jobId = generation.getProviderJobId();
             if (jobId == null) {
+                if (!claimSlot(generation, provider)) {
+                    return clock.instant().plusSeconds(2);
+                }
                 var submitted = provider.submit(request(generation));
                 update(generationId, g -> g.submitted(submitted));
                 return clock.instant().plusSeconds(1);
@@ -118,6 +122,27 @@ class GenerationRunner {
             }
             fail(generationId, e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Takes one of the provider's slots for this workspace, or says the provider is busy. Checking and taking
+     * happen under one lock per workspace and provider, so jobs on this node never overshoot the limit; two
+     * nodes may still both take the last slot at the same moment (the provider's own limit is the hard one).
+     */
+    private boolean claimSlot(Generation generation, VideoProvider provider) {
+        var key = generation.getWorkspaceId() + ":" + provider.id();
+        synchronized (slotLocks.computeIfAbsent(key, k -> new Object())) {
+            return Boolean.TRUE.equals(transaction.execute(status -> {
+                var running = generations.countByProviderIdAndStatusAndIdNot(provider.id(), GenerationStatus.RUNNING,
+                        generation.getId());
+                if (running >= provider.maxConcurrentJobs()) {
+                    return false;
+                }
+                generations.findById(generation.getId()).filter(g -> !g.getStatus().isFinal())
+                        .ifPresent(Generation::claimSlot);
+                return true;
+            }));
         }
     }
 
@@ -193,10 +218,24 @@ class GenerationRunner {
         return transaction.execute(status -> generations.findById(generationId).map(reader).orElse(null));
     }
 
-    private static VideoRequest request(Generation g) {
+    private VideoRequest request(Generation g) {
         var title = "Variant " + g.getVariantIndex() + " · " + g.getStyle();
         return new VideoRequest(g.getModel(), g.getPromptText(), new VideoSize(g.getWidth(), g.getHeight()),
-                g.getDurationSeconds(), g.getStyle(), title, g.getSeed(), null);
+                g.getDurationSeconds(), g.getStyle(), title, g.getSeed(), referenceImage(g));
+    }
+
+    private byte @Nullable [] referenceImage(Generation g) {
+        var id = g.getReferenceMediaId();
+        if (id == null) {
+            return null;
+        }
+        var stored = media.open(id).orElseThrow(() -> new ProviderException(false, "reference_missing",
+                "The image this generation starts from is missing from the media store", null));
+        try (var in = stored.content().getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ProviderException(true, "io", "Could not read the reference image: " + e.getMessage(), null);
+        }
     }
 
     private static String describe(JobStatus status) {

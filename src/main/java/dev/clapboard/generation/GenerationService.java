@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.domain.Generation;
 import dev.clapboard.generation.domain.GenerationRepository;
+import dev.clapboard.generation.media.MediaLibrary;
 import dev.clapboard.generation.provider.ProviderException;
 import dev.clapboard.generation.provider.ProviderRegistry;
 import dev.clapboard.generation.provider.VideoProvider;
@@ -46,10 +47,12 @@ public class GenerationService {
     private final Clock clock;
     private final QuotaService quota;
     private final WorkspaceSettingsService settings;
+    private final MediaLibrary media;
 
     GenerationService(GenerationRepository generations, ProviderRegistry providers, CampaignService campaigns,
             CurrentUser currentUser, SchedulerClient scheduler, CustomTask<String> generationJob, ApplicationEventPublisher events,
-            Clock clock, QuotaService quota, WorkspaceSettingsService settings) {
+            Clock clock, QuotaService quota, WorkspaceSettingsService settings, MediaLibrary media) {
+        this.media = media;
         this.quota = quota;
         this.settings = settings;
         this.generations = generations;
@@ -85,12 +88,14 @@ public class GenerationService {
         var settings = new Generation.Settings(order.campaignId(), order.cardId(), order.promptVersionId(),
                 order.promptText(), provider.id(), order.model(), order.size().width(), order.size().height(),
                 order.durationSeconds(), order.style());
+        var reference = order.imageReference() == null ? null : storeReference(order.imageReference());
         var batch = UUID.randomUUID().toString();
         var created = new ArrayList<GenerationSummary>();
         for (int variant = 1; variant <= order.variants(); variant++) {
             var generation = new Generation(settings, batch, variant, ThreadLocalRandom.current().nextLong(),
                     perVariant, member.accountId(), clock.instant());
             generation.holdQuota(reserve(order.durationSeconds(), perVariantEuros), perVariantEuros.amount());
+            generation.startFrom(reference);
             generations.save(generation);
             enqueue(generation);
             created.add(summary(generation));
@@ -135,6 +140,7 @@ public class GenerationService {
         var retry = new Generation(failed.settings(), failed.getBatchId(), failed.getVariantIndex(),
                 failed.getSeed(), failed.getEstimate(), member.accountId(), clock.instant());
         retry.retryOf(failed.getId());
+        retry.startFrom(failed.getReferenceMediaId());
         var euros = new Money(failed.getEstimateEur(), Money.EUR);
         retry.holdQuota(reserve(failed.getDurationSeconds(), euros), euros.amount());
         generations.save(retry);
@@ -147,7 +153,7 @@ public class GenerationService {
         return providers.all().stream().map(p -> new ProviderChoice(p.id(), p.displayName(), p.models().stream()
                 .map(m -> new ProviderChoice.ModelChoice(m.id(), m.displayName(),
                         m.sizes().stream().map(dev.clapboard.generation.provider.VideoSize::label).toList(),
-                        m.durationsSeconds(), m.audio()))
+                        m.durationsSeconds(), m.audio(), m.imageReference()))
                 .toList())).toList();
     }
 
@@ -180,7 +186,27 @@ public class GenerationService {
         model.refusal(order.size(), order.durationSeconds()).ifPresent(reason -> {
             throw new GenerationRefusedException(reason);
         });
+        if (order.imageReference() != null && !model.imageReference()) {
+            throw new GenerationRefusedException(model.displayName() + " cannot start from an image; remove it or "
+                    + "choose another model.");
+        }
         return provider;
+    }
+
+    /** Checks and stores the uploaded first frame once for the whole batch. */
+    private Long storeReference(byte[] upload) {
+        var png = ReferenceImages.normalised(upload);
+        try {
+            var file = java.nio.file.Files.createTempFile("clapboard-reference", ".png");
+            try {
+                java.nio.file.Files.write(file, png);
+                return media.store(dev.clapboard.generation.provider.OutputVariant.REFERENCE, file).id();
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Holds quota for one video; a refusal names the quota and what is left. */

@@ -6,6 +6,6 @@ import java.util.List;
 public record ProviderChoice(String id, String displayName, List<ModelChoice> models) {
 
     public record ModelChoice(String id, String displayName, List<String> sizes, List<Integer> durationsSeconds,
-            boolean audio) {
+            boolean audio, boolean imageReference) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.clapboard.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.provider.JobStatus;
@@ -53,6 +54,12 @@ class GenerationFailuresTest {
         final AtomicInteger submits = new AtomicInteger();
         volatile byte[] video = new byte[0];
         volatile RuntimeException submitFailure;
+        volatile int limit = 4;
+
+        @Override
+        public int maxConcurrentJobs() {
+            return limit;
+        }
 
         @Override
         public String id() {
@@ -145,6 +152,35 @@ class GenerationFailuresTest {
         assertThat(estimate.workspacePrice().currency()).isEqualTo("EUR");
         assertThat(estimate.workspacePrice().amount())
                 .isEqualByComparingTo(new BigDecimal("1.20").multiply(settings.usdToEur()).setScale(2, java.math.RoundingMode.HALF_EVEN));
+    }
+
+    @Test
+    void a_model_that_cannot_start_from_an_image_refuses_one() {
+        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+        var withImage = new GenerationOrder(campaignId, null, null, "A product shot", "Shot", "scripted", "m1",
+                new VideoSize(1280, 720), 4, 1, "photorealistic", png);
+
+        assertThatThrownBy(() -> generations.request(withImage)).isInstanceOf(GenerationRefusedException.class)
+                .hasMessageContaining("cannot start from an image");
+    }
+
+    @Test
+    void no_more_jobs_run_at_a_provider_than_its_concurrency_limit() throws Exception {
+        provider.limit = 1;
+        provider.script();
+        try {
+            var submitsBefore = provider.submits.get();
+            var requested = generations.request(order(3));
+            Thread.sleep(4000);
+
+            assertThat(provider.submits.get() - submitsBefore).isEqualTo(1);
+            var states = requested.stream().map(g -> generations.find(g.id()).orElseThrow().status()).toList();
+            assertThat(states).containsExactlyInAnyOrder(GenerationStatus.RUNNING, GenerationStatus.QUEUED,
+                    GenerationStatus.QUEUED);
+            requested.forEach(g -> generations.cancel(g.id()));
+        } finally {
+            provider.limit = 4;
+        }
     }
 
     @Test

@@ -60,6 +60,7 @@ public class Generation {
     private @Nullable Long videoMediaId;
     private @Nullable Long thumbnailMediaId;
     private @Nullable Long retryOfId;
+    private @Nullable Long referenceMediaId;
     @Version
     private long version;
 
@@ -109,6 +110,11 @@ public class Generation {
         this.attempts++;
     }
 
+    /** Takes one of the provider's slots before submitting, so others see it as running. */
+    public void claimSlot() {
+        this.status = GenerationStatus.RUNNING;
+    }
+
     /** Forgets the provider's job so the next step submits again, e.g. after the provider lost it. */
     public void resubmit() {
         this.providerJobId = null;
@@ -152,6 +158,15 @@ public class Generation {
 
     public java.math.BigDecimal getEstimateEur() {
         return estimateEur;
+    }
+
+    /** The stored image this generation starts from (its first frame). */
+    public void startFrom(@Nullable Long referenceMediaId) {
+        this.referenceMediaId = referenceMediaId;
+    }
+
+    public @Nullable Long getReferenceMediaId() {
+        return referenceMediaId;
     }
 
     public void retryOf(long generationId) {

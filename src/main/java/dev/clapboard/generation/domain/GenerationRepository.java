@@ -15,4 +15,7 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
     Page<Generation> findByCampaignIdOrderByRequestedAtDesc(long campaignId, Pageable pageable);
 
     long countByBatchIdAndStatus(String batchId, GenerationStatus status);
+
+    /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */
+    long countByProviderIdAndStatusAndIdNot(String providerId, GenerationStatus status, Long exceptId);
 }

@@ -32,6 +32,11 @@ public interface VideoProvider {
         return java.time.Duration.ofSeconds(90L * variants);
     }
 
+    /** How many jobs of one workspace may run at this provider at once; more wait in the queue. */
+    default int maxConcurrentJobs() {
+        return 4;
+    }
+
     default boolean canCancel() {
         return false;
     }

@@ -33,6 +33,7 @@ class GenerateDialog extends Dialog {
     private final long campaignId;
     private final @Nullable Long cardId;
     private final PromptSource promptSource;
+    final FirstFrameUpload firstFrame = new FirstFrameUpload();
     private final Consumer<List<GenerationSummary>> onRequested;
 
     final TextField title = new TextField("Shot title");
@@ -62,7 +63,7 @@ class GenerateDialog extends Dialog {
         var form = new FormLayout(title, provider, prompt, model, size, duration, variants, style);
         form.setColspan(prompt, 2);
         form.setColspan(title, 2);
-        add(promptSource, form, estimate, refusal);
+        add(promptSource, form, firstFrame, estimate, refusal);
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), generate);
         provider.setValue(provider.getListDataView().getItems().findFirst().orElse(null));
@@ -86,6 +87,7 @@ class GenerateDialog extends Dialog {
         model.setItemLabelGenerator(ProviderChoice.ModelChoice::displayName);
         model.addValueChangeListener(e -> {
             var m = e.getValue();
+            firstFrame.setVisible(m != null && m.imageReference());
             size.setItems(m == null ? List.of() : m.sizes());
             size.setValue(m == null ? null : m.sizes().getFirst());
             duration.setItems(m == null ? List.of() : m.durationsSeconds());
@@ -140,7 +142,7 @@ class GenerateDialog extends Dialog {
         var count = variants.getValue() == null ? 0 : variants.getValue();
         return new GenerationOrder(campaignId, cardId, promptSource.versionId(), prompt.getValue(), title.getValue(),
                 provider.getValue().id(), model.getValue().id(), VideoSize.parse(size.getValue()), duration.getValue(),
-                count, style.getValue());
+                count, style.getValue(), firstFrame.isVisible() ? firstFrame.image() : null);
     }
 
     private void showEstimate() {

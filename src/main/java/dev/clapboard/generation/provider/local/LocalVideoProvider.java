@@ -40,7 +40,7 @@ class LocalVideoProvider implements VideoProvider {
     private static final ModelSpec STORYBOARD = new ModelSpec(MODEL, "Storyboard animatic",
             List.of(new VideoSize(1280, 720), new VideoSize(720, 1280), new VideoSize(1024, 1024),
                     new VideoSize(640, 360)),
-            List.of(4, 8, 12), true, false, false);
+            List.of(4, 8, 12), true, true, false);
 
     private final StoryboardRenderer renderer = new StoryboardRenderer();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -88,9 +88,25 @@ class LocalVideoProvider implements VideoProvider {
         var job = new LocalJob(dir);
         jobs.put(id, job);
         var spec = new RenderSpec(request.size().width(), request.size().height(), request.durationSeconds(), 24,
-                Look.forStyle(request.style()), request.title(), request.prompt(), request.seed());
+                Look.forStyle(request.style()), request.title(), request.prompt(), request.seed(),
+                firstFrame(request.imageReference()));
         job.future = worker.submit(() -> render(job, spec));
         return id;
+    }
+
+    private static java.awt.image.@Nullable BufferedImage firstFrame(byte @Nullable [] image) {
+        if (image == null) {
+            return null;
+        }
+        try {
+            var decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+            if (decoded == null) {
+                throw new ProviderException(false, "bad_image", "The reference image could not be read", null);
+            }
+            return decoded;
+        } catch (IOException e) {
+            throw new ProviderException(false, "bad_image", "The reference image could not be read", null);
+        }
     }
 
     private void render(LocalJob job, RenderSpec spec) {
@@ -129,6 +145,12 @@ class LocalVideoProvider implements VideoProvider {
         } catch (IOException e) {
             throw new ProviderException(true, "io", "Could not copy the output: " + e.getMessage(), null);
         }
+    }
+
+    /** One render at a time: the others wait as QUEUED, which is what they are. */
+    @Override
+    public int maxConcurrentJobs() {
+        return 1;
     }
 
     @Override

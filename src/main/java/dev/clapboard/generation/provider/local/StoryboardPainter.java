@@ -59,10 +59,15 @@ final class StoryboardPainter {
             g.transform(AffineTransform.getScaleInstance(zoom, zoom));
             g.transform(AffineTransform.getTranslateInstance(-w / 2.0 - 0.02 * w * t / spec.durationSeconds(), -h / 2.0));
             var floorY = floorY();
-            g.setPaint(new GradientPaint(0, 0, look.skyTop, 0, floorY, look.skyBottom));
-            g.fillRect(-w, -h, 3 * w, floorY + h);
-            g.setColor(look.floor);
-            g.fillRect(-w, floorY, 3 * w, 2 * h);
+            var backdrop = spec.backdrop();
+            if (backdrop != null) {
+                drawCovering(g, backdrop, w, h);
+            } else {
+                g.setPaint(new GradientPaint(0, 0, look.skyTop, 0, floorY, look.skyBottom));
+                g.fillRect(-w, -h, 3 * w, floorY + h);
+                g.setColor(look.floor);
+                g.fillRect(-w, floorY, 3 * w, 2 * h);
+            }
             drawBall(g, t, floorY, look);
             g.setTransform(saved);
             if (look.letterbox) {
@@ -76,6 +81,15 @@ final class StoryboardPainter {
             g.dispose();
         }
         return target;
+    }
+
+    /** Scales {@code image} to cover the whole frame, cropping what sticks out, as a first frame should. */
+    private static void drawCovering(Graphics2D g, BufferedImage image, int w, int h) {
+        var scale = Math.max((double) w / image.getWidth(), (double) h / image.getHeight());
+        var dw = (int) Math.ceil(image.getWidth() * scale);
+        var dh = (int) Math.ceil(image.getHeight() * scale);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, (w - dw) / 2, (h - dh) / 2, dw, dh, null);
     }
 
     /** The floor sits just above the caption box (and the letterbox), so the bounce is never hidden. */
