@@ -14,5 +14,8 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
 
     Page<Generation> findByCampaignIdOrderByRequestedAtDesc(long campaignId, Pageable pageable);
 
+    /** The generation a provider's webhook names by its job id there. */
+    java.util.Optional<Generation> findFirstByProviderIdAndProviderJobId(String providerId, String providerJobId);
+
     long countByBatchIdAndStatus(String batchId, GenerationStatus status);
 }
