@@ -15,6 +15,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ public class SecretBox {
 
     private final SecretKey key;
 
+    @Autowired
     SecretBox(@Value("${clapboard.secrets.master-key:}") String masterKey,
             @Value("${clapboard.secrets.key-file:${CLAPBOARD_DATA_DIR:./data}/secret.key}") Path keyFile) {
         this(masterKey.isBlank() ? fromFile(keyFile) : decode(masterKey, "clapboard.secrets.master-key"));
