@@ -66,6 +66,8 @@ class HostedGenerationEndToEndTest {
     void stop() {
         stub.close();
         SignIn.out();
+        // endpoints are workspace data; other tests on this context expect only the local provider
+        jdbc.sql("delete from provider_endpoint").update();
     }
 
     long addGateway(String name) {
