@@ -45,6 +45,7 @@ class GenerateDialog extends Dialog {
     final Paragraph estimate = new Paragraph();
     final Paragraph refusal = new Paragraph();
     final Button generate = new Button("Generate", e -> submit());
+    final ProviderComparison comparison;
 
     GenerateDialog(GenerationService generations, long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId,
             String promptText, Consumer<List<GenerationSummary>> onRequested) {
@@ -53,6 +54,7 @@ class GenerateDialog extends Dialog {
         this.cardId = cardId;
         this.promptVersionId = promptVersionId;
         this.onRequested = onRequested;
+        this.comparison = new ProviderComparison(generations, generations.providers());
         setHeaderTitle("Generate videos");
         setWidth("min(40rem, 95vw)");
         configureFields(promptText);
@@ -61,7 +63,7 @@ class GenerateDialog extends Dialog {
         var form = new FormLayout(title, provider, prompt, model, size, duration, variants, style);
         form.setColspan(prompt, 2);
         form.setColspan(title, 2);
-        add(form, estimate, refusal);
+        add(form, estimate, refusal, comparison);
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), generate);
         provider.setValue(provider.getListDataView().getItems().findFirst().orElse(null));
@@ -147,6 +149,7 @@ class GenerateDialog extends Dialog {
         if (order == null) {
             return;
         }
+        comparison.show(order, getLocale());
         try {
             var e = generations.estimate(order);
             var price = e.providerPrice().currency().equals(e.workspacePrice().currency())
