@@ -174,6 +174,60 @@ class HostedGenerationEndToEndTest {
         assertThat(stub.requests("GET", "/v1/models").getFirst().header("Authorization")).isEqualTo("Bearer " + KEY);
     }
 
+    @Test
+    void a_download_that_fails_once_is_tried_again_and_archived() throws Exception {
+        var endpointId = addGateway("Flaky gateway");
+        stub.on("POST /v1/videos", json(200, "{\"id\":\"video_flaky\",\"status\":\"queued\"}"))
+                .on("GET /v1/videos/video_flaky", json(200, "{\"id\":\"video_flaky\",\"status\":\"completed\","
+                        + "\"expires_at\":" + Instant.now().plus(Duration.ofHours(1)).getEpochSecond() + "}"))
+                .on("GET /v1/videos/video_flaky/content?variant=video", json(503, "{\"error\":{\"message\":\"busy\"}}"),
+                        StubServer.Answer.bytes(new byte[2048]))
+                .on("GET /v1/videos/video_flaky/content?variant=thumbnail", StubServer.Answer.bytes(new byte[] {1}));
+
+        var done = awaitFinal(requestOn(endpointId).id());
+
+        assertThat(done.status()).as(String.valueOf(done.failureReason())).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(stub.requests("GET", "/v1/videos/video_flaky/content?variant=video")).hasSize(2);
+        assertThat(done.videoMediaId()).isNotNull();
+    }
+
+    @Test
+    void a_download_that_keeps_failing_until_just_before_expiry_ends_as_failed_archive() throws Exception {
+        var endpointId = addGateway("Failing gateway");
+        var expiresAt = Instant.now().plus(Duration.ofMinutes(5)).plusSeconds(3);
+        stub.on("POST /v1/videos", json(200, "{\"id\":\"video_lost\",\"status\":\"queued\"}"))
+                .on("GET /v1/videos/video_lost", json(200, "{\"id\":\"video_lost\",\"status\":\"completed\","
+                        + "\"expires_at\":" + expiresAt.getEpochSecond() + "}"))
+                .on("GET /v1/videos/video_lost/content?variant=video", json(503, "{\"error\":{\"message\":\"busy\"}}"));
+
+        var done = awaitFinal(requestOn(endpointId).id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.FAILED_ARCHIVE);
+        assertThat(done.failureReason()).contains("could not be copied into Clapboard before the provider deletes it");
+        assertThat(done.videoMediaId()).isNull();
+    }
+
+    @Test
+    void outputs_the_provider_already_deleted_end_as_failed_archive_at_once() throws Exception {
+        var endpointId = addGateway("Forgetful gateway");
+        stub.on("POST /v1/videos", json(200, "{\"id\":\"video_gone\",\"status\":\"queued\"}"))
+                .on("GET /v1/videos/video_gone", json(200, "{\"id\":\"video_gone\",\"status\":\"completed\"}"))
+                .on("GET /v1/videos/video_gone/content?variant=video", json(410, "{\"error\":{\"message\":\"expired\"}}"));
+
+        var done = awaitFinal(requestOn(endpointId).id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.FAILED_ARCHIVE);
+        assertThat(done.failureReason()).contains("no longer has this output");
+        assertThat(stub.requests("GET", "/v1/videos/video_gone/content?variant=video")).hasSize(1);
+    }
+
+    private GenerationSummary requestOn(long endpointId) {
+        signIn.as(DemoLogins.CREATOR);
+        var campaignId = campaigns.list(PageRequest.of(0, 1)).getContent().getFirst().id();
+        return generations.request(new GenerationOrder(campaignId, null, null, "Fog over a harbour", "Shot",
+                "endpoint-" + endpointId, "sora-2", new VideoSize(1280, 720), 4, 1, "calm")).getFirst();
+    }
+
     private GenerationSummary awaitFinal(long id) throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
