@@ -26,16 +26,27 @@ class MasterKeyCheck implements ApplicationRunner {
         check();
     }
 
+    /** Opens every stored secret; re-seals those still sealed with the previous master key (rotation). */
     void check() {
-        jdbc.sql("select id, api_key_cipher from provider_endpoint order by id").query((rs, row) -> {
+        record Row(long id, String apiKey, String webhookSecret) {
+        }
+        var rows = jdbc.sql("select id, api_key_cipher, webhook_secret_cipher from provider_endpoint order by id")
+                .query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        for (var row : rows) {
             try {
-                secrets.decrypt(rs.getString(2));
+                var apiKey = secrets.resealed(row.apiKey());
+                var webhookSecret = secrets.resealed(row.webhookSecret());
+                if (apiKey.isPresent() || webhookSecret.isPresent()) {
+                    jdbc.sql("update provider_endpoint set api_key_cipher = ?, webhook_secret_cipher = ? where id = ?")
+                            .params(apiKey.orElse(row.apiKey()), webhookSecret.orElse(row.webhookSecret()), row.id())
+                            .update();
+                }
             } catch (SecretBox.WrongMasterKeyException e) {
                 throw new IllegalStateException("The master key does not open the API key of provider endpoint "
-                        + rs.getLong(1) + ". Start with the master key the keys were stored with "
-                        + "(clapboard.secrets.master-key or the key file secret.key); see the README on rotation.");
+                        + row.id() + ". Start with the master key the keys were stored with "
+                        + "(clapboard.secrets.master-key or the key file secret.key); to rotate, give the old one "
+                        + "as clapboard.secrets.previous-master-key.");
             }
-            return null;
-        }).list();
+        }
     }
 }

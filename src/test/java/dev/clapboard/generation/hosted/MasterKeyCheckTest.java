@@ -48,4 +48,23 @@ class MasterKeyCheckTest {
                 .hasMessageContaining("The master key does not open the API key of provider endpoint")
                 .hasMessageContaining("clapboard.secrets.master-key");
     }
+
+    @Test
+    void starting_with_a_new_key_and_the_previous_one_reseals_every_stored_secret() {
+        signIn.as(DemoLogins.ADMIN);
+        endpoints.save(new EndpointForm(null, ProviderKind.VIDEOS_API, "Gateway", "https://gateway.example/v1",
+                "sk-rotate-me", "", "USD", "sora-2 0.10", "", true));
+        var oldCipher = jdbc.sql("select api_key_cipher from provider_endpoint").query(String.class).single();
+        var newKey = new byte[32];
+        newKey[5] = 7;
+        var current = java.util.Base64.getDecoder().decode("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        var rotated = new SecretBox(newKey, current);
+
+        new MasterKeyCheck(jdbc, rotated).check();
+
+        var newCipher = jdbc.sql("select api_key_cipher from provider_endpoint").query(String.class).single();
+        org.assertj.core.api.Assertions.assertThat(newCipher).isNotEqualTo(oldCipher);
+        org.assertj.core.api.Assertions.assertThat(new SecretBox(newKey).decrypt(newCipher)).isEqualTo("sk-rotate-me");
+        assertThatCode(() -> new MasterKeyCheck(jdbc, new SecretBox(newKey)).check()).doesNotThrowAnyException();
+    }
 }
