@@ -41,6 +41,8 @@ class GenerationRunner {
 
     static final int MAX_ATTEMPTS = 6;
     static final String UNKNOWN_JOB = "unknown_job";
+    /** Stop retrying an archive this long before the provider deletes the outputs, and raise the alarm. */
+    static final Duration ARCHIVE_MARGIN = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(GenerationRunner.class);
 
     private final GenerationRepository generations;
@@ -95,8 +97,11 @@ class GenerationRunner {
                     yield clock.instant().plus(pollDelay(generation));
                 }
                 case SUCCEEDED -> {
-                    finish(generationId, provider, jobId);
-                    yield null;
+                    var expiresAt = status.expiresAt() != null ? status.expiresAt() : generation.getOutputsExpireAt();
+                    if (status.expiresAt() != null) {
+                        update(generationId, g -> g.outputsExpire(status.expiresAt()));
+                    }
+                    yield finish(generationId, provider, jobId, generation.getAttempts(), expiresAt);
                 }
                 case FAILED -> {
                     fail(generationId, describe(status));
@@ -146,7 +151,9 @@ class GenerationRunner {
         }
     }
 
-    private void finish(long generationId, VideoProvider provider, String jobId) {
+    /** Copies the outputs into our store; returns when to try the copy again, or null when the generation ended. */
+    private @Nullable Instant finish(long generationId, VideoProvider provider, String jobId, int attempts,
+            @Nullable Instant expiresAt) {
         var dir = tempDir();
         try {
             var video = dir.resolve("video.mp4");
@@ -174,11 +181,54 @@ class GenerationRunner {
                 events.publishEvent(new GenerationSucceeded(generation.getWorkspaceId(), generation.getCampaignId(),
                         generation.getCardId(), generationId, storedVideo.id(), generation.getRequestedBy()));
             });
-        } catch (ProviderException | UncheckedIOException e) {
+            return null;
+        } catch (ProviderException e) {
+            return archiveFailure(generationId, e, attempts, expiresAt);
+        } catch (UncheckedIOException e) {
             fail(generationId, "The finished video could not be stored: " + e.getMessage());
+            return null;
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /**
+     * A download that may pass later is tried again (beyond the usual attempts while the provider keeps the
+     * outputs); when the next try would come too close to the provider's deletion, or the outputs are gone, the
+     * generation ends as FAILED_ARCHIVE: made and paid for, but lost to us.
+     */
+    private @Nullable Instant archiveFailure(long generationId, ProviderException e, int attempts,
+            @Nullable Instant expiresAt) {
+        var next = clock.instant().plus(backoff(attempts, e.retryAfter()));
+        var mayRetry = expiresAt == null ? attempts < MAX_ATTEMPTS : next.isBefore(expiresAt.minus(ARCHIVE_MARGIN));
+        if (e.retryable() && mayRetry) {
+            update(generationId, Generation::countAttempt);
+            return next;
+        }
+        if (e.retryable() || "output_expired".equals(e.code())) {
+            archiveFailed(generationId, "The video was made but could not be copied into Clapboard before the "
+                    + "provider deletes it: " + e.getMessage());
+            return null;
+        }
+        fail(generationId, "The finished video could not be stored: " + e.getMessage());
+        return null;
+    }
+
+    private void archiveFailed(long generationId, String reason) {
+        transaction.executeWithoutResult(status -> generations.findById(generationId)
+                .filter(g -> !g.getStatus().isFinal())
+                .ifPresent(generation -> {
+                    generation.archiveFailed(reason, clock.instant());
+                    // the provider has charged for the video: the held quota is used, not given back
+                    var reservation = generation.getQuotaReservationId();
+                    if (reservation != null) {
+                        quota.commit(reservation, generation.getDurationSeconds(),
+                                new Money(generation.getEstimateEur(), Money.EUR));
+                    }
+                    log.warn("Generation {} could not be archived before its outputs expire", generationId);
+                    events.publishEvent(new GenerationFailed(generation.getWorkspaceId(), generation.getCampaignId(),
+                            generation.getCardId(), generationId, reason, generation.getRequestedBy()));
+                }));
     }
 
     private void release(Generation generation) {

@@ -1,7 +1,9 @@
 package dev.clapboard.generation;
 
 public enum GenerationStatus {
-    QUEUED("Queued"), RUNNING("Running"), SUCCEEDED("Succeeded"), FAILED("Failed"), CANCELLED("Cancelled");
+    QUEUED("Queued"), RUNNING("Running"), SUCCEEDED("Succeeded"), FAILED("Failed"), CANCELLED("Cancelled"),
+    /** Made and paid for at the provider, but not copied into our store before the provider deleted it. */
+    FAILED_ARCHIVE("Archive failed");
 
     private final String label;
 
@@ -14,6 +16,6 @@ public enum GenerationStatus {
     }
 
     public boolean isFinal() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED || this == FAILED_ARCHIVE;
     }
 }

@@ -57,6 +57,7 @@ public class Generation {
     private long requestedBy;
     private Instant requestedAt;
     private @Nullable Instant finishedAt;
+    private @Nullable Instant outputsExpireAt;
     private @Nullable Long videoMediaId;
     private @Nullable Long thumbnailMediaId;
     private @Nullable Long retryOfId;
@@ -139,6 +140,20 @@ public class Generation {
         this.status = GenerationStatus.FAILED;
         this.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
         this.finishedAt = at;
+    }
+
+    /** The provider said when it deletes the outputs; archiving must be done before then. */
+    public void outputsExpire(Instant at) {
+        this.outputsExpireAt = at;
+    }
+
+    public @Nullable Instant getOutputsExpireAt() {
+        return outputsExpireAt;
+    }
+
+    public void archiveFailed(String reason, Instant at) {
+        failed(reason, at);
+        this.status = GenerationStatus.FAILED_ARCHIVE;
     }
 
     public void cancelled(Instant at) {

@@ -14,6 +14,9 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
 
     Page<Generation> findByCampaignIdOrderByRequestedAtDesc(long campaignId, Pageable pageable);
 
+    /** The generation a provider's webhook names by its job id there. */
+    java.util.Optional<Generation> findFirstByProviderIdAndProviderJobId(String providerId, String providerJobId);
+
     long countByBatchIdAndStatus(String batchId, GenerationStatus status);
 
     /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */

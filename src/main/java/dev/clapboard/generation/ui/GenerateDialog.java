@@ -47,6 +47,7 @@ class GenerateDialog extends Dialog {
     final Paragraph estimate = new Paragraph();
     final Paragraph refusal = new Paragraph();
     final Button generate = new Button("Generate", e -> submit());
+    final ProviderComparison comparison;
 
     GenerateDialog(GenerationService generations, PromptService prompts, long campaignId, @Nullable Long cardId,
             String promptText, Consumer<List<GenerationSummary>> onRequested) {
@@ -54,6 +55,7 @@ class GenerateDialog extends Dialog {
         this.campaignId = campaignId;
         this.cardId = cardId;
         this.onRequested = onRequested;
+        this.comparison = new ProviderComparison(generations, generations.providers());
         setHeaderTitle("Generate videos");
         setWidth("min(40rem, 95vw)");
         configureFields(promptText);
@@ -63,7 +65,7 @@ class GenerateDialog extends Dialog {
         var form = new FormLayout(title, provider, prompt, model, size, duration, variants, style);
         form.setColspan(prompt, 2);
         form.setColspan(title, 2);
-        add(promptSource, form, firstFrame, estimate, refusal);
+        add(promptSource, form, firstFrame, estimate, refusal, comparison);
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), generate);
         provider.setValue(provider.getListDataView().getItems().findFirst().orElse(null));
@@ -151,6 +153,7 @@ class GenerateDialog extends Dialog {
             return;
         }
         promptSource.lint(duration.getValue(), model.getValue() == null ? List.of() : model.getValue().durationsSeconds());
+        comparison.show(order, getLocale());
         try {
             var e = generations.estimate(order);
             var price = e.providerPrice().currency().equals(e.workspacePrice().currency())

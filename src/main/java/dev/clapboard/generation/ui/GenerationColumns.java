@@ -62,7 +62,8 @@ final class GenerationColumns {
                 : g.status().label());
         label.addClassName("generation-status");
         label.addClassName("status-" + g.status().name().toLowerCase(Locale.ROOT));
-        if (g.status() == GenerationStatus.FAILED && g.failureReason() != null) {
+        if ((g.status() == GenerationStatus.FAILED || g.status() == GenerationStatus.FAILED_ARCHIVE)
+                && g.failureReason() != null) {
             label.setTitle(g.failureReason());
         }
         var cell = new com.vaadin.flow.component.html.Div(label);

@@ -37,7 +37,7 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Prompts,Generations,Invites,Members,Workspace settings,Outbox,My account",
+            "ADMIN;    Campaigns,Prompts,Generations,Invites,Members,Workspace settings,Providers,Outbox,My account",
             "MANAGER;  Campaigns,Prompts,Generations,Invites,My account",
             "CREATOR;  Campaigns,Prompts,Generations,My account",
             "REVIEWER; Campaigns,Prompts,Generations,My account"})
