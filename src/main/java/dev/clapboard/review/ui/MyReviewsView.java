@@ -38,7 +38,7 @@ class MyReviewsView extends Main {
             var open = new Button("Review", e -> UI.getCurrent().navigate("review/" + g.id()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return open;
-        }).setHeader("").setAutoWidth(true);
+        }).setKey("review").setHeader("").setAutoWidth(true);
         grid.setItems(query -> reviews.waitingForMe(toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("Nothing waiting for you. Finished videos appear here until you decide on them.");
         grid.setSizeFull();
