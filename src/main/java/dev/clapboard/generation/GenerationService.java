@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.domain.Generation;
 import dev.clapboard.generation.domain.GenerationRepository;
+import dev.clapboard.generation.media.MediaLibrary;
 import dev.clapboard.generation.provider.ProviderException;
 import dev.clapboard.generation.provider.ProviderRegistry;
 import dev.clapboard.generation.provider.VideoProvider;
@@ -46,10 +47,12 @@ public class GenerationService {
     private final Clock clock;
     private final QuotaService quota;
     private final WorkspaceSettingsService settings;
+    private final MediaLibrary media;
 
     GenerationService(GenerationRepository generations, ProviderRegistry providers, CampaignService campaigns,
             CurrentUser currentUser, SchedulerClient scheduler, CustomTask<String> generationJob, ApplicationEventPublisher events,
-            Clock clock, QuotaService quota, WorkspaceSettingsService settings) {
+            Clock clock, QuotaService quota, WorkspaceSettingsService settings, MediaLibrary media) {
+        this.media = media;
         this.quota = quota;
         this.settings = settings;
         this.generations = generations;
@@ -153,6 +156,13 @@ public class GenerationService {
 
     public Optional<GenerationSummary> find(long generationId) {
         return generations.findById(generationId).map(GenerationService::summary);
+    }
+
+    /** The stored video of a succeeded generation, for players that cannot use {@code /media} (guest links). */
+    public Optional<VideoStream> video(long generationId) {
+        return generations.findById(generationId).map(Generation::getVideoMediaId).flatMap(media::open)
+                .map(playable -> new VideoStream(playable.media().contentType(), playable.media().sha256(),
+                        playable.content()));
     }
 
     /** A campaign's generations, newest first; all of them when {@code statuses} is empty. */

@@ -88,7 +88,14 @@ public class ReviewService {
 
     @Transactional
     public TimedComment comment(long generationId, NewComment comment) {
-        var video = playable(generationId);
+        checkTime(playable(generationId), comment);
+        return save(new ReviewComment(generationId, null, currentUser.require().accountId(),
+                currentUser.require().displayName(), checkedBody(comment.body()), comment.atMillis(),
+                comment.untilMillis(), clock.instant()));
+    }
+
+    /** Refuses a time (or span) that is not inside the video. */
+    static void checkTime(GenerationSummary video, NewComment comment) {
         var length = video.durationSeconds() * 1000L;
         if (comment.atMillis() < 0 || comment.atMillis() > length) {
             throw new ReviewRefusedException(ReviewRefusedException.AT, "Pick a time between 0 and "
@@ -99,9 +106,6 @@ public class ReviewService {
             throw new ReviewRefusedException(ReviewRefusedException.UNTIL, "The end of the span must be after its start "
                     + "and no later than " + video.durationSeconds() + " s.");
         }
-        return save(new ReviewComment(generationId, null, currentUser.require().accountId(),
-                currentUser.require().displayName(), checkedBody(comment.body()), comment.atMillis(), until,
-                clock.instant()));
     }
 
     /** Answers a comment; a reply to a reply joins the same thread. */
@@ -244,7 +248,7 @@ public class ReviewService {
         return video;
     }
 
-    private String checkedBody(String body) {
+    static String checkedBody(String body) {
         var text = body.strip();
         if (text.isEmpty()) {
             throw new ReviewRefusedException(ReviewRefusedException.BODY, "Write a comment first.");
@@ -290,7 +294,7 @@ public class ReviewService {
 
     private ReviewComment own(long commentId) {
         var comment = comments.findById(commentId).orElseThrow(() -> gone(commentId));
-        if (comment.getAuthorAccountId() != currentUser.require().accountId()) {
+        if (!Long.valueOf(currentUser.require().accountId()).equals(comment.getAuthorAccountId())) {
             throw new ReviewRefusedException(ReviewRefusedException.BODY, "Only its author can change a comment.");
         }
         return comment;
@@ -301,10 +305,14 @@ public class ReviewService {
     }
 
     private TimedComment view(ReviewComment c, ClapboardUser me) {
-        var mine = c.getAuthorAccountId() == me.accountId();
+        return view(c, Long.valueOf(me.accountId()).equals(c.getAuthorAccountId()), clock);
+    }
+
+    static TimedComment view(ReviewComment c, boolean mine, Clock clock) {
+        var mayEdit = c.getCreatedAt().plus(EDIT_WINDOW).isAfter(clock.instant());
         return new TimedComment(c.getId(), c.getGenerationId(), c.getParentId(), c.getAuthorAccountId(),
-                c.getAuthorName(), c.getBody(), c.getAtMillis(), c.getUntilMillis(), c.isResolved(),
-                c.getCreatedAt(), c.getEditedAt() != null, mine && mayEdit(c), mine);
+                c.getAuthorName(), c.isExternal(), c.getBody(), c.getAtMillis(), c.getUntilMillis(), c.isResolved(),
+                c.getCreatedAt(), c.getEditedAt() != null, mine && mayEdit, mine);
     }
 
     private static ReviewRefusedException gone(long commentId) {

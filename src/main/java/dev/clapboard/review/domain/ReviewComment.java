@@ -20,8 +20,9 @@ public class ReviewComment {
     private @Nullable Long workspaceId;
     private long generationId;
     private @Nullable Long parentId;
-    private long authorAccountId;
+    private @Nullable Long authorAccountId;
     private String authorName;
+    private boolean external;
     private String body;
     private long atMillis;
     private @Nullable Long untilMillis;
@@ -37,7 +38,7 @@ public class ReviewComment {
         this.createdAt = Instant.EPOCH;
     }
 
-    public ReviewComment(long generationId, @Nullable Long parentId, long authorAccountId, String authorName,
+    public ReviewComment(long generationId, @Nullable Long parentId, @Nullable Long authorAccountId, String authorName,
             String body, long atMillis, @Nullable Long untilMillis, Instant createdAt) {
         this.generationId = generationId;
         this.parentId = parentId;
@@ -47,6 +48,15 @@ public class ReviewComment {
         this.atMillis = atMillis;
         this.untilMillis = untilMillis;
         this.createdAt = createdAt;
+    }
+
+    /** Marks the comment as written by a guest through a review link, not by a member. */
+    public void external() {
+        this.external = true;
+    }
+
+    public boolean isExternal() {
+        return external;
     }
 
     public void edit(String body, Instant at) {
@@ -70,7 +80,7 @@ public class ReviewComment {
         return parentId;
     }
 
-    public long getAuthorAccountId() {
+    public @Nullable Long getAuthorAccountId() {
         return authorAccountId;
     }
 

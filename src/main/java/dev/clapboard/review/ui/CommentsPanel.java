@@ -129,7 +129,7 @@ class CommentsPanel extends Div {
                 e -> player.seek(c.atMillis()));
         time.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         time.addClassName("review-time");
-        var author = new Span(c.authorName());
+        var author = new Span(c.authorName() + (c.external() ? " (guest)" : ""));
         author.addClassName("review-author");
         var header = new HorizontalLayout(author, time);
         header.setAlignItems(HorizontalLayout.Alignment.BASELINE);

@@ -16,6 +16,7 @@ import dev.clapboard.review.TimedComment;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The browser's own video player with review controls: position in time and frames, speed, loop, keyboard
@@ -62,9 +63,14 @@ class ReviewPlayer extends Div {
     private LongConsumer moveListener = millis -> { };
 
     ReviewPlayer(GenerationSummary generation) {
+        this("media/" + generation.videoMediaId(), "media/" + generation.thumbnailMediaId(),
+                generation.durationSeconds());
+    }
+
+    ReviewPlayer(String source, @Nullable String poster, int durationSeconds) {
         addClassName("review-player");
-        lengthMillis = generation.durationSeconds() * 1000L;
-        video = new Video("media/" + generation.videoMediaId(), "media/" + generation.thumbnailMediaId());
+        lengthMillis = durationSeconds * 1000L;
+        video = new Video(source, poster);
         for (var event : List.of("timeupdate", "seeked", "pause")) {
             video.getElement().addEventListener(event, e -> moved(e.getEventData().get("element.currentTime").asDouble()))
                     .addEventData("element.currentTime");
@@ -150,9 +156,11 @@ class ReviewPlayer extends Div {
     @Tag("video")
     static class Video extends HtmlComponent {
 
-        Video(String source, String poster) {
+        Video(String source, @Nullable String poster) {
             getElement().setAttribute("src", source);
-            getElement().setAttribute("poster", poster);
+            if (poster != null) {
+                getElement().setAttribute("poster", poster);
+            }
             getElement().setAttribute("controls", true);
             getElement().setAttribute("preload", "auto");
             getElement().setAttribute("playsinline", true);

@@ -12,7 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.clapboard.generation.GenerationSummary;
+import dev.clapboard.review.GuestLinkService;
 import dev.clapboard.review.ReviewService;
+import com.vaadin.flow.component.button.Button;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -31,15 +33,21 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String GENERATION_ID = "generationId";
 
     private final ReviewService reviews;
+    private final GuestLinkService guestLinks;
     private final boolean mayDecide;
+    private final boolean mayShare;
     private String title = "Review · Clapboard";
     @Nullable ReviewPlayer player;
     @Nullable CommentsPanel comments;
     @Nullable DecisionPanel decisions;
 
-    ReviewView(ReviewService reviews, CurrentUser currentUser) {
+    final Button share = new Button("Share with a guest");
+
+    ReviewView(ReviewService reviews, GuestLinkService guestLinks, CurrentUser currentUser) {
         this.reviews = reviews;
+        this.guestLinks = guestLinks;
         this.mayDecide = currentUser.require().hasRole(Roles.REVIEWER);
+        this.mayShare = currentUser.require().hasRole(Roles.MANAGER);
         addClassName("review-view");
     }
 
@@ -79,6 +87,10 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         decisions = new DecisionPanel(reviews, video, mayDecide);
         var side = new Div(details(video), decisions);
+        if (mayShare && video.videoMediaId() != null) {
+            share.addClickListener(e -> new GuestLinkDialog(guestLinks, video.id()).open());
+            side.add(share);
+        }
         side.addClassName("review-side");
         var layout = new Div(stage, side);
         layout.addClassName("review-layout");
