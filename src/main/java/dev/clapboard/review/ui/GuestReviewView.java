@@ -37,6 +37,7 @@ class GuestReviewView extends Main implements BeforeEnterObserver {
     final PasswordField password = new PasswordField("Password");
     final Button open = new Button("Open", e -> unlock());
     @Nullable GuestCommentsPanel comments;
+    @Nullable ReviewPlayer player;
 
     GuestReviewView(GuestReviews guests) {
         this.guests = guests;
@@ -70,12 +71,13 @@ class GuestReviewView extends Main implements BeforeEnterObserver {
             case OPEN -> {
                 var video = access.video();
                 headline.setText(video == null ? "" : video.title());
-                var player = new ReviewPlayer("guest-media/" + token, null, video == null ? 0 : video.durationSeconds());
-                var panel = new GuestCommentsPanel(guests, token, givenPassword, player);
-                player.onCommentHere(panel::commentAt);
-                player.onMoved(panel::followPlayer);
+                var shown = new ReviewPlayer("guest-media/" + token, null, video == null ? 0 : video.durationSeconds());
+                var panel = new GuestCommentsPanel(guests, token, givenPassword, shown);
+                shown.onCommentHere(panel::commentAt);
+                shown.onMoved(panel::followPlayer);
+                player = shown;
                 comments = panel;
-                var stage = new Div(player, panel);
+                var stage = new Div(shown, panel);
                 stage.addClassName("review-stage");
                 add(headline, stage);
             }
