@@ -36,6 +36,8 @@ class ReviewIT {
     SignIn signIn;
     @Autowired
     ReviewableVideos videos;
+    @Autowired
+    GuestLinkService guestLinks;
     BrowserContext context;
     Page page;
 
@@ -105,5 +107,27 @@ class ReviewIT {
         assertThat(marker).hasAttribute("data-at", String.valueOf(expectedMillis));
         assertThat(page.getByText("Hold on this frame a little longer")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/review.png")));
+    }
+
+    @Test
+    void a_guest_without_an_account_plays_the_shared_video_and_comments() throws Exception {
+        signIn.as(DemoLogins.CREATOR);
+        var video = videos.newVideo("Shared with a guest");
+        signIn.as(DemoLogins.MANAGER);
+        var link = guestLinks.create(video.id(), 2, null);
+        SignIn.out();
+
+        page.navigate(link.url().replaceFirst("http://localhost:\\d+", "http://localhost:" + port));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Variant 1 · animated")))
+                .isVisible();
+        page.waitForFunction("() => document.querySelector('video.review-video').readyState >= 2");
+        page.getByLabel("Your name").fill("Gina Guest");
+        page.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true)).fill("Looks great on my phone");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
+
+        assertThat(page.getByText("Gina Guest (guest)")).isVisible();
+        assertThat(page.locator(".review-marker")).hasCount(1);
+        page.navigate("http://localhost:" + port + "/generations");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 }
