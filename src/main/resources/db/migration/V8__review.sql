@@ -70,6 +70,6 @@ create table review_audit (
     actor               varchar(200)  not null,
     action              varchar(40)   not null,
     detail              varchar(500),
-    at                  timestamp with time zone not null
+    happened_at         timestamp with time zone not null
 );
-create index review_audit_link on review_audit (workspace_id, link_id, at);
+create index review_audit_link on review_audit (workspace_id, link_id, happened_at);

@@ -19,12 +19,12 @@ public class ReviewAudit {
     private String actor;
     private String action;
     private @Nullable String detail;
-    private Instant at;
+    private Instant happenedAt;
 
     protected ReviewAudit() {
         this.actor = "";
         this.action = "";
-        this.at = Instant.EPOCH;
+        this.happenedAt = Instant.EPOCH;
     }
 
     public ReviewAudit(long workspaceId, long linkId, String actor, String action, @Nullable String detail,
@@ -34,7 +34,7 @@ public class ReviewAudit {
         this.actor = actor.length() > 200 ? actor.substring(0, 200) : actor;
         this.action = action;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
-        this.at = at;
+        this.happenedAt = at;
     }
 
     public String getActor() {
