@@ -161,6 +161,13 @@ public class GenerationService {
         return generations.findById(generationId).map(GenerationService::summary);
     }
 
+    /** The stored video of a succeeded generation, for players that cannot use {@code /media} (guest links). */
+    public Optional<VideoStream> video(long generationId) {
+        return generations.findById(generationId).map(Generation::getVideoMediaId).flatMap(media::open)
+                .map(playable -> new VideoStream(playable.media().contentType(), playable.media().sha256(),
+                        playable.content()));
+    }
+
     /** A campaign's generations, newest first; all of them when {@code statuses} is empty. */
     public Page<GenerationSummary> page(long campaignId, Set<GenerationStatus> statuses, Pageable pageable) {
         var page = statuses.isEmpty()

@@ -1,5 +1,6 @@
 package dev.clapboard.notification;
 
+import dev.clapboard.review.MentionMade;
 import dev.clapboard.workspace.InviteAccepted;
 import dev.clapboard.workspace.InviteSent;
 import dev.clapboard.workspace.QuotaAlert;
@@ -57,6 +58,15 @@ class MailListeners {
         var mail = templates.render("quota-" + (event.percent() >= 100 ? 100 : 80), subject, Map.of(
                 "displayName", event.displayName(), "workspaceName", event.workspaceName(), "usage", event.usage()));
         outbox.post(event.workspaceId(), "QUOTA_" + event.percent(), event.email(), mail);
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MentionMade event) {
+        var mail = templates.render("mention", "{{authorName}} mentioned you in a review", Map.of(
+                "mentionedName", event.mentionedName(), "authorName", event.authorName(),
+                "excerpt", event.excerpt(), "reviewLink", event.reviewLink()));
+        outbox.post(event.workspaceId(), "MENTION", event.mentionedEmail(), mail);
     }
 
     private static String roleName(String role) {

@@ -81,6 +81,10 @@ final class GenerationColumns {
         if (g.videoMediaId() != null) {
             buttons.add(small("Play", () -> play.accept(g)));
         }
+        if (g.status() == GenerationStatus.SUCCEEDED) {
+            // the review feature builds on this one, so it is linked by its URL
+            buttons.add(small("Review", () -> com.vaadin.flow.component.UI.getCurrent().navigate("review/" + g.id())));
+        }
         if (cancel != null && !g.status().isFinal()) {
             buttons.add(small("Cancel", () -> cancel.accept(g)));
         }

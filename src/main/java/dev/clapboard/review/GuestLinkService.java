@@ -1,0 +1,101 @@
+package dev.clapboard.review;
+
+import dev.clapboard.generation.GenerationService;
+import dev.clapboard.generation.GenerationStatus;
+import dev.clapboard.review.domain.GuestLink;
+import dev.clapboard.review.domain.GuestLinkRepository;
+import dev.clapboard.review.domain.ReviewAudit;
+import dev.clapboard.review.domain.ReviewAuditRepository;
+import dev.clapboard.security.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Managers share one video with people outside the workspace through an expiring, revocable link. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('MANAGER')")
+public class GuestLinkService {
+
+    public static final int MAX_DAYS = 30;
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final GuestLinkRepository links;
+    private final ReviewAuditRepository audit;
+    private final GenerationService generations;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final String baseUrl;
+
+    GuestLinkService(GuestLinkRepository links, ReviewAuditRepository audit, GenerationService generations,
+            CurrentUser currentUser, PasswordEncoder passwords, Clock clock,
+            @Value("${clapboard.base-url}") String baseUrl) {
+        this.links = links;
+        this.audit = audit;
+        this.generations = generations;
+        this.currentUser = currentUser;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A new link valid for {@code days} (1 to 30), with a password when one is given. */
+    @Transactional
+    public GuestLinkSummary create(long generationId, int days, @Nullable String password) {
+        var video = generations.find(generationId).orElseThrow(() -> new ReviewRefusedException(
+                ReviewRefusedException.VIDEO, "That video does not exist in this workspace."));
+        if (video.status() != GenerationStatus.SUCCEEDED) {
+            throw new ReviewRefusedException(ReviewRefusedException.VIDEO, "Only a finished video can be shared.");
+        }
+        if (days < 1 || days > MAX_DAYS) {
+            throw new ReviewRefusedException("days", "A link is valid for 1 to " + MAX_DAYS + " days.");
+        }
+        var secret = password == null || password.isBlank() ? null : password;
+        if (secret != null && secret.length() < MIN_PASSWORD_LENGTH) {
+            throw new ReviewRefusedException("password", "Use at least " + MIN_PASSWORD_LENGTH
+                    + " characters, or no password.");
+        }
+        var me = currentUser.require();
+        var token = GuestTokens.newToken();
+        var now = clock.instant();
+        var link = links.save(new GuestLink(me.workspaceId(), generationId, GuestTokens.hash(token),
+                secret == null ? null : passwords.encode(secret), now.plus(Duration.ofDays(days)), me.accountId(), now));
+        audit.save(new ReviewAudit(me.workspaceId(), link.getId(), me.displayName(), "LINK_CREATED",
+                "valid " + days + " days" + (secret == null ? "" : ", with password"), now));
+        return summary(link, baseUrl + "/guest/" + token);
+    }
+
+    @Transactional
+    public void revoke(long linkId) {
+        var me = currentUser.require();
+        var link = links.findByIdAndWorkspaceId(linkId, me.workspaceId()).orElseThrow(() -> new ReviewRefusedException(
+                ReviewRefusedException.VIDEO, "That link does not exist."));
+        link.revoke(clock.instant());
+        audit.save(new ReviewAudit(me.workspaceId(), linkId, me.displayName(), "LINK_REVOKED", null, clock.instant()));
+    }
+
+    /** The video's links, newest first. */
+    public List<GuestLinkSummary> links(long generationId) {
+        return links.findByWorkspaceIdAndGenerationIdOrderByCreatedAtDesc(currentUser.require().workspaceId(),
+                generationId).stream().map(l -> summary(l, null)).toList();
+    }
+
+    /** What happened through a link, oldest first, as "actor: ACTION detail". */
+    public List<String> audit(long linkId) {
+        return audit.findByWorkspaceIdAndLinkIdOrderByIdAsc(currentUser.require().workspaceId(), linkId).stream()
+                .map(a -> a.getActor() + ": " + a.getAction() + (a.getDetail() == null ? "" : " " + a.getDetail()))
+                .toList();
+    }
+
+    private static GuestLinkSummary summary(GuestLink link, @Nullable String url) {
+        return new GuestLinkSummary(link.getId(), link.getGenerationId(), link.getExpiresAt(),
+                link.getPasswordHash() != null, link.getRevokedAt(), link.getCreatedAt(), url);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.review.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.review.ui;
+
+import org.jspecify.annotations.NullMarked;
