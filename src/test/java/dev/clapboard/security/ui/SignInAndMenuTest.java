@@ -37,8 +37,8 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Prompts,Generations,Invites,Members,Workspace settings,Outbox,My account",
-            "MANAGER;  Campaigns,Prompts,Generations,Invites,My account",
+            "ADMIN;    Campaigns,Prompts,Generations,Reports,Invites,Members,Workspace settings,Outbox,My account",
+            "MANAGER;  Campaigns,Prompts,Generations,Reports,Invites,My account",
             "CREATOR;  Campaigns,Prompts,Generations,My account",
             "REVIEWER; Campaigns,Prompts,Generations,My account"})
     void each_role_sees_exactly_the_menu_it_may_open(DemoLogins login, String expectedMenu) {
