@@ -6,6 +6,7 @@ import static dev.clapboard.finance.ui.Figures.percent;
 import static dev.clapboard.finance.ui.Figures.tile;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,12 +16,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.finance.AbResultsService;
+import dev.clapboard.finance.RoiCsv;
 import dev.clapboard.finance.RoiReport;
 import dev.clapboard.finance.RoiService;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +100,12 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
                 section("By member", byMember), section("By week", byWeek));
         breakdowns.addClassName("report-breakdowns");
         abSection = new AbSection(ab, report.campaignId());
-        add(title, figures, breakdowns, abSection);
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = RoiCsv.write(report).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "campaign-" + report.campaignId() + "-report.csv",
+                    "text/csv", bytes.length);
+        }), "Export CSV");
+        add(new Div(title, export), figures, breakdowns, abSection);
     }
 
     private static Div section(String heading, Grid<RoiReport.SpendShare> grid) {
