@@ -5,6 +5,7 @@ import static dev.clapboard.finance.ui.Figures.number;
 import static dev.clapboard.finance.ui.Figures.percent;
 import static dev.clapboard.finance.ui.Figures.tile;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.finance.AbResultsService;
+import dev.clapboard.finance.RoiCharts;
 import dev.clapboard.finance.RoiCsv;
 import dev.clapboard.finance.RoiReport;
 import dev.clapboard.finance.RoiService;
@@ -42,6 +44,7 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
     private final AbResultsService ab;
     final H2 title = new H2();
     final Div figures = new Div();
+    final Div charts = new Div();
     final Grid<RoiReport.SpendShare> byProvider = shares("Provider");
     final Grid<RoiReport.SpendShare> byModel = shares("Model");
     final Grid<RoiReport.SpendShare> byMember = shares("Member");
@@ -53,6 +56,7 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
         this.ab = ab;
         addClassName("list-view");
         figures.addClassName("report-figures");
+        charts.addClassName("report-charts");
     }
 
     static String path(long campaignId) {
@@ -105,7 +109,10 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "campaign-" + report.campaignId() + "-report.csv",
                     "text/csv", bytes.length);
         }), "Export CSV");
-        add(new Div(title, export), figures, breakdowns, abSection);
+        charts.removeAll();
+        charts.add(new Svg(RoiCharts.spendOverTime(report)), new Svg(RoiCharts.savings(report)),
+                new Svg(RoiCharts.costByProvider(report)));
+        add(new Div(title, export), figures, charts, breakdowns, abSection);
     }
 
     private static Div section(String heading, Grid<RoiReport.SpendShare> grid) {

@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.clapboard.base.ui.NotFoundView;
@@ -49,6 +50,7 @@ class CampaignReportViewTest extends KaribuTest {
         assertThat(view.title.getText()).startsWith("Spring Launch: Northwind Analytics 3.0");
         assertThat(view.figures.getElement().getTextRecursively()).contains("Saved against a traditional shoot")
                 .contains("baseline 15 days");
+        assertThat(view.charts.getChildren().filter(Svg.class::isInstance).count()).isEqualTo(3);
     }
 
     @Test
