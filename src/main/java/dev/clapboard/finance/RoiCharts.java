@@ -40,8 +40,31 @@ public final class RoiCharts {
     private RoiCharts() {
     }
 
+    /** A chart and the one-line summary that is its title for screen readers and tooltips. */
+    record Chart(JFreeChart chart, String summary) {
+    }
+
     /** Cumulative spend per week, with the budget as a red line. */
     public static String spendOverTime(RoiReport report) {
+        return svg(spendChart(report));
+    }
+
+    /** What the campaign cost against what a traditional shoot would have cost. */
+    public static String savings(RoiReport report) {
+        return svg(savingsChart(report));
+    }
+
+    /** Generation spend per provider. */
+    public static String costByProvider(RoiReport report) {
+        return svg(providerChart(report));
+    }
+
+    /** The three charts, in the order the report shows them. */
+    static java.util.List<Chart> all(RoiReport report) {
+        return java.util.List.of(spendChart(report), savingsChart(report), providerChart(report));
+    }
+
+    static Chart spendChart(RoiReport report) {
         var data = new DefaultCategoryDataset();
         var total = BigDecimal.ZERO;
         for (var week : report.byWeek()) {
@@ -61,29 +84,27 @@ public final class RoiCharts {
         plot.addRangeMarker(budget);
         ((NumberAxis) plot.getRangeAxis()).setUpperBound(Math.max(report.budget().amount().doubleValue(),
                 total.doubleValue()) * 1.15 + 1);
-        return svg(new JFreeChart("Spend over time against the budget", titleFont(), plot, false),
+        return new Chart(new JFreeChart("Spend over time against the budget", titleFont(), plot, false),
                 "Spend " + euros(report.spend()) + " of a " + euros(report.budget()) + " budget");
     }
 
-    /** What the campaign cost against what a traditional shoot would have cost. */
-    public static String savings(RoiReport report) {
+    static Chart savingsChart(RoiReport report) {
         var data = new DefaultCategoryDataset();
         data.addValue(report.baselineCost().amount(), "Cost", "Traditional shoot");
         data.addValue(report.spend().amount(), "Cost", "With Clapboard");
         var renderer = bars();
         renderer.setSeriesPaint(0, INK);
         var plot = plot(data, renderer, "");
-        return svg(new JFreeChart("Savings against the traditional baseline", titleFont(), plot, false),
+        return new Chart(new JFreeChart("Savings against the traditional baseline", titleFont(), plot, false),
                 "Saved " + euros(report.savings()) + " against the " + euros(report.baselineCost()) + " baseline");
     }
 
-    /** Generation spend per provider. */
-    public static String costByProvider(RoiReport report) {
+    static Chart providerChart(RoiReport report) {
         var data = new DefaultCategoryDataset();
         report.byProvider().forEach(share -> data.addValue(share.euros().amount(), "Spend", share.label()));
         var renderer = bars();
         renderer.setSeriesPaint(0, ACCENT);
-        return svg(new JFreeChart("Cost by provider", titleFont(), plot(data, renderer, "Provider"), false),
+        return new Chart(new JFreeChart("Cost by provider", titleFont(), plot(data, renderer, "Provider"), false),
                 "Generation spend by provider");
     }
 
@@ -112,14 +133,14 @@ public final class RoiCharts {
         return new Font(Font.SANS_SERIF, Font.BOLD, 14);
     }
 
-    private static String svg(JFreeChart chart, String summary) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setTextAntiAlias(true);
+    private static String svg(Chart chart) {
+        chart.chart().setBackgroundPaint(Color.WHITE);
+        chart.chart().setTextAntiAlias(true);
         var g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        chart.chart().draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
         var svg = g2.getSVGElement(null, true, null, null, null);
         var start = svg.indexOf('>') + 1;
-        return svg.substring(0, start) + "<title>" + escape(summary) + "</title>" + svg.substring(start);
+        return svg.substring(0, start) + "<title>" + escape(chart.summary()) + "</title>" + svg.substring(start);
     }
 
     static String euros(Money money) {

@@ -44,6 +44,34 @@ public class RoiService {
         return campaigns.list(pageable);
     }
 
+    /**
+     * The workspace's campaigns together. Spend is one aggregate query grouped by campaign; baselines are
+     * summed over the campaign list, paged by 100 (a workspace has tens of campaigns, not millions).
+     */
+    public Portfolio portfolio() {
+        var spendByCampaign = ledger.spendByCampaign().stream().collect(java.util.stream.Collectors.toMap(
+                r -> ((Number) r[0]).longValue(), r -> (BigDecimal) r[1]));
+        var baseline = BigDecimal.ZERO;
+        var total = BigDecimal.ZERO;
+        var count = 0;
+        var approved = 0;
+        var page = campaigns.list(org.springframework.data.domain.PageRequest.of(0, 100));
+        while (true) {
+            for (var campaign : page) {
+                baseline = baseline.add(campaign.baselineCost().amount());
+                total = total.add(spendByCampaign.getOrDefault(campaign.id(), BigDecimal.ZERO));
+                approved += campaign.approvedVideos();
+                count++;
+            }
+            if (!page.hasNext()) {
+                break;
+            }
+            page = campaigns.list(page.nextPageable());
+        }
+        var savings = baseline.subtract(total);
+        return new Portfolio(count, euros(total), euros(baseline), euros(savings), percent(savings, baseline), approved);
+    }
+
     public RoiReport report(long campaignId) {
         var campaign = campaigns.find(campaignId).orElseThrow(() -> new CampaignNotFoundException(campaignId));
         var total = ledger.spend(campaignId);

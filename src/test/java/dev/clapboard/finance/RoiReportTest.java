@@ -142,6 +142,21 @@ class RoiReportTest {
     }
 
     @Test
+    void the_portfolio_adds_up_the_campaigns() {
+        var listed = campaignService.list(org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
+
+        var portfolio = roi.portfolio();
+
+        assertThat(portfolio.campaigns()).isEqualTo(listed.size());
+        assertThat(portfolio.spend().amount()).isEqualByComparingTo(listed.stream().map(c -> c.spend().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(portfolio.baselineCost().amount()).isEqualByComparingTo(listed.stream()
+                .map(c -> c.baselineCost().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(portfolio.savings().amount()).isEqualByComparingTo(
+                portfolio.baselineCost().amount().subtract(portfolio.spend().amount()));
+    }
+
+    @Test
     void the_campaigns_spend_comes_from_the_ledger() {
         assertThat(campaignService.find(campaignId).orElseThrow().spend()).isEqualTo(Money.of("410.40", "EUR"));
     }

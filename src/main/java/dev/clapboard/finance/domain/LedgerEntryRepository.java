@@ -35,6 +35,10 @@ public interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
     @Query("select coalesce(sum(e.amountEur), 0) from LedgerEntry e where e.campaignId = :campaignId and " + SPENDING)
     BigDecimal spend(@Param("campaignId") long campaignId);
 
+    /** Every campaign's spend: [campaignId, euros]. */
+    @Query("select e.campaignId, sum(e.amountEur) from LedgerEntry e where " + SPENDING + " group by e.campaignId")
+    List<Object[]> spendByCampaign();
+
     @Query("select coalesce(sum(e.amountEur), 0) from LedgerEntry e where e.campaignId = :campaignId"
             + " and e.kind = :kind")
     BigDecimal total(@Param("campaignId") long campaignId, @Param("kind") LedgerKind kind);

@@ -23,6 +23,7 @@ import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.finance.AbResultsService;
 import dev.clapboard.finance.RoiCharts;
 import dev.clapboard.finance.RoiCsv;
+import dev.clapboard.finance.RoiPdf;
 import dev.clapboard.finance.RoiReport;
 import dev.clapboard.finance.RoiService;
 import dev.clapboard.security.Roles;
@@ -109,10 +110,17 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "campaign-" + report.campaignId() + "-report.csv",
                     "text/csv", bytes.length);
         }), "Export CSV");
+        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = RoiPdf.write(List.of(report));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "campaign-" + report.campaignId() + "-report.pdf",
+                    "application/pdf", bytes.length);
+        }), "Export PDF");
         charts.removeAll();
         charts.add(new Svg(RoiCharts.spendOverTime(report)), new Svg(RoiCharts.savings(report)),
                 new Svg(RoiCharts.costByProvider(report)));
-        add(new Div(title, export), figures, charts, breakdowns, abSection);
+        var heading = new Div(title, export, pdf);
+        heading.addClassName("report-heading");
+        add(heading, figures, charts, breakdowns, abSection);
     }
 
     private static Div section(String heading, Grid<RoiReport.SpendShare> grid) {
