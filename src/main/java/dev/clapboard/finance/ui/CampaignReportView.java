@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.finance.AbResultsService;
+import dev.clapboard.finance.CostLedger;
 import dev.clapboard.finance.RoiCharts;
 import dev.clapboard.finance.RoiCsv;
 import dev.clapboard.finance.RoiPdf;
@@ -43,6 +44,7 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
 
     private final RoiService roi;
     private final AbResultsService ab;
+    private final CostLedger ledger;
     final H2 title = new H2();
     final Div figures = new Div();
     final Div charts = new Div();
@@ -51,9 +53,11 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
     final Grid<RoiReport.SpendShare> byMember = shares("Member");
     final Grid<RoiReport.SpendShare> byWeek = shares("Week of");
     @Nullable AbSection abSection;
+    @Nullable ManualCostForm costs;
 
-    CampaignReportView(RoiService roi, AbResultsService ab) {
+    CampaignReportView(RoiService roi, AbResultsService ab, CostLedger ledger) {
         this.roi = roi;
+        this.ledger = ledger;
         this.ab = ab;
         addClassName("list-view");
         figures.addClassName("report-figures");
@@ -120,7 +124,8 @@ class CampaignReportView extends Main implements BeforeEnterObserver {
                 new Svg(RoiCharts.costByProvider(report)));
         var heading = new Div(title, export, pdf);
         heading.addClassName("report-heading");
-        add(heading, figures, charts, breakdowns, abSection);
+        costs = new ManualCostForm(ledger, report.campaignId(), () -> show(roi.report(report.campaignId())));
+        add(heading, figures, charts, breakdowns, costs, abSection);
     }
 
     private static Div section(String heading, Grid<RoiReport.SpendShare> grid) {

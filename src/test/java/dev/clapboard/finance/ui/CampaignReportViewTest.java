@@ -13,7 +13,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.clapboard.base.ui.NotFoundView;
 import dev.clapboard.campaign.Campaigns;
+import dev.clapboard.base.Money;
 import dev.clapboard.finance.AbResultsService;
+import dev.clapboard.finance.CostLedger;
+import java.math.BigDecimal;
 import dev.clapboard.generation.GenerationOrder;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.provider.VideoSize;
@@ -36,6 +39,8 @@ class CampaignReportViewTest extends KaribuTest {
     AbResultsService ab;
     @Autowired
     SecondWorkspace secondWorkspace;
+    @Autowired
+    CostLedger ledger;
 
     @Test
     void a_manager_opens_a_campaigns_report_from_the_reports_list() {
@@ -51,6 +56,7 @@ class CampaignReportViewTest extends KaribuTest {
         assertThat(view.figures.getElement().getTextRecursively()).contains("Saved against a traditional shoot")
                 .contains("baseline 15 days");
         assertThat(view.charts.getChildren().filter(Svg.class::isInstance).count()).isEqualTo(3);
+        assertThat(list.totals.getElement().getTextRecursively()).contains("Portfolio spend");
     }
 
     @Test
@@ -72,6 +78,29 @@ class CampaignReportViewTest extends KaribuTest {
         assertThat(_getFormattedRow(section.grid, 1).get(2)).startsWith("2.60 %");
         assertThat(_getFormattedRow(section.grid, 1).get(4)).isEqualTo("+30.0 %");
         assertThat(_getFormattedRow(section.grid, 1).get(5)).startsWith("Significant");
+    }
+
+    @Test
+    void a_manager_books_another_cost_and_the_figures_include_it() {
+        signIn(DemoLogins.MANAGER);
+        var campaignId = campaigns.demoCampaignId();
+        var before = ledger.spentOn(campaignId);
+        UI.getCurrent().navigate(CampaignReportView.path(campaignId));
+        var form = _get(ManualCostForm.class);
+
+        _click(form.add);
+        assertThat(form.amount.isInvalid()).isTrue();
+        assertThat(form.amount.getErrorMessage()).isEqualTo("Enter an amount above zero.");
+        assertThat(ledger.spentOn(campaignId)).isEqualTo(before);
+
+        _setValue(form.amount, new BigDecimal("125.50"));
+        _setValue(form.note, "Voice-over, 1 h");
+        _click(form.add);
+
+        var spent = before.amount().add(new BigDecimal("125.50"));
+        assertThat(ledger.spentOn(campaignId).amount()).isEqualByComparingTo(spent);
+        assertThat(_get(CampaignReportView.class).figures.getElement().getTextRecursively())
+                .contains(new Money(spent, Money.EUR).format(java.util.Locale.UK));
     }
 
     @Test
