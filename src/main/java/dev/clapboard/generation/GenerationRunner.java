@@ -111,6 +111,7 @@ class GenerationRunner {
                     update(generationId, g -> {
                         g.cancelled(clock.instant());
                         release(g);
+                        events.publishEvent(GenerationService.cancelledEvent(g));
                     });
                     yield null;
                 }
@@ -179,7 +180,8 @@ class GenerationRunner {
                             new Money(generation.getEstimateEur(), Money.EUR));
                 }
                 events.publishEvent(new GenerationSucceeded(generation.getWorkspaceId(), generation.getCampaignId(),
-                        generation.getCardId(), generationId, storedVideo.id(), generation.getRequestedBy()));
+                        generation.getCardId(), generationId, storedVideo.id(), generation.getRequestedBy(),
+                        GenerationService.cost(generation)));
             });
             return null;
         } catch (ProviderException e) {
@@ -255,7 +257,8 @@ class GenerationRunner {
                     generation.failed(reason, clock.instant());
                     release(generation);
                     events.publishEvent(new GenerationFailed(generation.getWorkspaceId(), generation.getCampaignId(),
-                            generation.getCardId(), generationId, reason, generation.getRequestedBy()));
+                            generation.getCardId(), generationId, reason, generation.getRequestedBy(),
+                            GenerationService.cost(generation)));
                 }));
     }
 

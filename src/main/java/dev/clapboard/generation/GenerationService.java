@@ -14,6 +14,8 @@ import dev.clapboard.security.CurrentUser;
 import dev.clapboard.workspace.QuotaExceededException;
 import dev.clapboard.workspace.QuotaService;
 import dev.clapboard.workspace.WorkspaceSettingsService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,11 +51,14 @@ public class GenerationService {
     private final QuotaService quota;
     private final WorkspaceSettingsService settings;
     private final MediaLibrary media;
+    private final List<GenerationGuard> guards;
 
     GenerationService(GenerationRepository generations, ProviderRegistry providers, CampaignService campaigns,
             CurrentUser currentUser, SchedulerClient scheduler, CustomTask<String> generationJob, ApplicationEventPublisher events,
-            Clock clock, QuotaService quota, WorkspaceSettingsService settings, MediaLibrary media) {
+            Clock clock, QuotaService quota, WorkspaceSettingsService settings, MediaLibrary media,
+            List<GenerationGuard> guards) {
         this.media = media;
+        this.guards = List.copyOf(guards);
         this.quota = quota;
         this.settings = settings;
         this.generations = generations;
@@ -81,16 +87,37 @@ public class GenerationService {
     @Transactional
     @PreAuthorize("hasRole('CREATOR')")
     public List<GenerationSummary> request(GenerationOrder order) {
+        return place(order, null);
+    }
+
+    /**
+     * Queues {@code order} even where a guard (the campaign budget cap) would refuse it: a manager's decision
+     * for this one request, which the guards audit together with {@code reason}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<GenerationSummary> requestWithBudgetOverride(GenerationOrder order, String reason) {
+        if (reason.isBlank()) {
+            throw new GenerationRefusedException("Say why this request may go over the budget.");
+        }
+        return place(order, reason.strip());
+    }
+
+    private List<GenerationSummary> place(GenerationOrder order, @Nullable String overrideReason) {
         var provider = checked(order);
         var member = currentUser.require();
         var perVariant = provider.prices().estimate(order.model(), order.size(), order.durationSeconds(), 1);
         var perVariantEuros = inEuros(perVariant);
+        var rate = exchangeRate(perVariant.currency());
+        var total = new Money(perVariantEuros.amount().multiply(BigDecimal.valueOf(order.variants())), Money.EUR);
+        guards.forEach(guard -> guard.check(order, total, overrideReason));
         var settings = new Generation.Settings(order.campaignId(), order.cardId(), order.promptVersionId(),
                 order.promptText(), provider.id(), order.model(), order.size().width(), order.size().height(),
                 order.durationSeconds(), order.style());
         var reference = order.imageReference() == null ? null : storeReference(order.imageReference());
         var batch = UUID.randomUUID().toString();
         var created = new ArrayList<GenerationSummary>();
+        var costs = new ArrayList<GenerationCost>();
         for (int variant = 1; variant <= order.variants(); variant++) {
             var generation = new Generation(settings, batch, variant, ThreadLocalRandom.current().nextLong(),
                     perVariant, member.accountId(), clock.instant());
@@ -99,9 +126,11 @@ public class GenerationService {
             generations.save(generation);
             enqueue(generation);
             created.add(summary(generation));
+            costs.add(new GenerationCost(generation.getId(), provider.id(), order.model(), order.durationSeconds(),
+                    perVariant, perVariantEuros, rate));
         }
         events.publishEvent(new GenerationRequested(member.workspaceId(), order.campaignId(), order.cardId(), batch,
-                order.variants(), member.accountId()));
+                order.variants(), member.accountId(), costs));
         return created;
     }
 
@@ -125,6 +154,7 @@ public class GenerationService {
         }
         generation.cancelled(clock.instant());
         releaseQuota(generation);
+        events.publishEvent(cancelledEvent(generation));
         return summary(generation);
     }
 
@@ -137,14 +167,22 @@ public class GenerationService {
             throw new GenerationRefusedException("Only a failed generation can be retried.");
         }
         var member = currentUser.require();
+        var euros = new Money(failed.getEstimateEur(), Money.EUR);
+        var settings = failed.settings();
+        var again = new GenerationOrder(settings.campaignId(), settings.cardId(), settings.promptVersionId(),
+                settings.promptText(), "", settings.providerId(), settings.model(),
+                new dev.clapboard.generation.provider.VideoSize(settings.width(), settings.height()),
+                settings.durationSeconds(), 1, settings.style());
+        guards.forEach(guard -> guard.check(again, euros, null));
         var retry = new Generation(failed.settings(), failed.getBatchId(), failed.getVariantIndex(),
                 failed.getSeed(), failed.getEstimate(), member.accountId(), clock.instant());
         retry.retryOf(failed.getId());
         retry.startFrom(failed.getReferenceMediaId());
-        var euros = new Money(failed.getEstimateEur(), Money.EUR);
         retry.holdQuota(reserve(failed.getDurationSeconds(), euros), euros.amount());
         generations.save(retry);
         enqueue(retry);
+        events.publishEvent(new GenerationRequested(member.workspaceId(), retry.getCampaignId(), retry.getCardId(),
+                retry.getBatchId(), 1, member.accountId(), List.of(cost(retry))));
         return summary(retry);
     }
 
@@ -234,12 +272,34 @@ public class GenerationService {
 
     /** A provider price in the workspace's euros, at the exchange rate an admin set. */
     Money inEuros(Money price) {
-        return switch (price.currency()) {
-            case Money.EUR -> price;
-            case "USD" -> new Money(price.amount().multiply(settings.usdToEur()), Money.EUR);
-            default -> throw new GenerationRefusedException("There is no exchange rate from " + price.currency()
+        return new Money(price.amount().multiply(exchangeRate(price.currency())), Money.EUR);
+    }
+
+    private BigDecimal exchangeRate(String currency) {
+        return switch (currency) {
+            case Money.EUR -> BigDecimal.ONE;
+            case "USD" -> settings.usdToEur();
+            default -> throw new GenerationRefusedException("There is no exchange rate from " + currency
                     + " to EUR; ask an admin to set one.");
         };
+    }
+
+    /**
+     * The cost of a stored generation. The generation keeps its price in both currencies but not the rate,
+     * so the rate is derived from the two (1 for a free or euro-priced video); the ledger books the rate it
+     * stored with the reservation when it has one.
+     */
+    static GenerationCost cost(Generation g) {
+        var price = g.getEstimate();
+        var rate = price.currency().equals(Money.EUR) || price.amount().signum() == 0 ? BigDecimal.ONE
+                : g.getEstimateEur().divide(price.amount(), 6, RoundingMode.HALF_EVEN);
+        return new GenerationCost(g.getId(), g.getProviderId(), g.getModel(), g.getDurationSeconds(), price,
+                new Money(g.getEstimateEur(), Money.EUR), rate);
+    }
+
+    static GenerationCancelled cancelledEvent(Generation g) {
+        return new GenerationCancelled(g.getWorkspaceId(), g.getCampaignId(), g.getCardId(), g.getId(),
+                g.getRequestedBy(), cost(g));
     }
 
     private void enqueue(Generation generation) {

@@ -1,0 +1,66 @@
+package dev.clapboard.finance;
+
+import dev.clapboard.base.Money;
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.finance.domain.BudgetOverride;
+import dev.clapboard.finance.domain.BudgetOverrideRepository;
+import dev.clapboard.finance.domain.LedgerEntryRepository;
+import dev.clapboard.generation.GenerationGuard;
+import dev.clapboard.generation.GenerationOrder;
+import dev.clapboard.generation.GenerationRefusedException;
+import dev.clapboard.security.CurrentUser;
+import java.time.Clock;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The budget's hard cap: refuses a request whose estimate exceeds what is left of the campaign's budget
+ * (budget − actual − open reservations). A manager's override lets one request through and is audited.
+ * A campaign with a zero budget has no cap. Reservations are booked just after the request commits, so two
+ * requests in the same instant can both pass; the cap is a guard against overspending, not a lock.
+ */
+@Component
+class BudgetGuard implements GenerationGuard {
+
+    private final CampaignService campaigns;
+    private final LedgerEntryRepository ledger;
+    private final BudgetOverrideRepository overrides;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    BudgetGuard(CampaignService campaigns, LedgerEntryRepository ledger, BudgetOverrideRepository overrides,
+            CurrentUser currentUser, Clock clock) {
+        this.campaigns = campaigns;
+        this.ledger = ledger;
+        this.overrides = overrides;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public void check(GenerationOrder order, Money euros, @Nullable String overrideReason) {
+        var campaign = campaigns.find(order.campaignId()).orElse(null);
+        if (campaign == null || campaign.budget().amount().signum() == 0) {
+            return;
+        }
+        var budget = campaign.budget().amount();
+        var spend = ledger.spend(order.campaignId());
+        var remaining = budget.subtract(spend);
+        if (euros.amount().compareTo(remaining) <= 0) {
+            return;
+        }
+        if (overrideReason == null) {
+            throw new GenerationRefusedException("This request is estimated at " + eur(euros.amount())
+                    + " but campaign “" + campaign.name() + "” has " + eur(remaining.max(java.math.BigDecimal.ZERO))
+                    + " left of its " + eur(budget) + " budget (" + eur(spend)
+                    + " spent or reserved). A manager can let one request go over the budget.");
+        }
+        overrides.save(new BudgetOverride(order.campaignId(), currentUser.require().accountId(), overrideReason,
+                euros.amount(), remaining, budget, clock.instant()));
+    }
+
+    private static String eur(java.math.BigDecimal amount) {
+        return new Money(amount, Money.EUR).format(Locale.UK);
+    }
+}

@@ -1,0 +1,5 @@
+/** Report views for managers. */
+@NullMarked
+package dev.clapboard.finance.ui;
+
+import org.jspecify.annotations.NullMarked;
