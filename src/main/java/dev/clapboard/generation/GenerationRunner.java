@@ -12,6 +12,7 @@ import dev.clapboard.generation.provider.VideoProvider;
 import dev.clapboard.generation.provider.VideoRequest;
 import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.base.Money;
+import dev.clapboard.campaign.BoardChanged;
 import dev.clapboard.security.SystemActor;
 import dev.clapboard.workspace.QuotaService;
 import java.io.IOException;
@@ -88,12 +89,16 @@ class GenerationRunner {
                 }
                 var submitted = provider.submit(request(generation));
                 update(generationId, g -> g.submitted(submitted));
+                showOnBoard(generation);
                 return clock.instant().plusSeconds(1);
             }
             var status = provider.status(jobId);
             return switch (status.state()) {
                 case QUEUED, RUNNING -> {
                     update(generationId, g -> g.progressed(status.progressPercent()));
+                    if (status.progressPercent() / 25 != generation.getProgressPercent() / 25) {
+                        showOnBoard(generation);
+                    }
                     yield clock.instant().plus(pollDelay(generation));
                 }
                 case SUCCEEDED -> {
@@ -233,6 +238,14 @@ class GenerationRunner {
                 }));
     }
 
+    /** Lets open boards redraw the card with its video's new state (progress in quarters, not every percent). */
+    private void showOnBoard(Generation generation) {
+        if (generation.getCardId() != null) {
+            events.publishEvent(new BoardChanged(generation.getWorkspaceId(), generation.getCampaignId(),
+                    generation.getCardId(), "Clapboard"));
+        }
+    }
+
     private void release(Generation generation) {
         var reservation = generation.getQuotaReservationId();
         if (reservation != null) {
@@ -256,6 +269,7 @@ class GenerationRunner {
                 .ifPresent(generation -> {
                     generation.failed(reason, clock.instant());
                     release(generation);
+                    showOnBoard(generation);
                     events.publishEvent(new GenerationFailed(generation.getWorkspaceId(), generation.getCampaignId(),
                             generation.getCardId(), generationId, reason, generation.getRequestedBy(),
                             GenerationService.cost(generation)));

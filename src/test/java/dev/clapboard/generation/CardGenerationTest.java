@@ -29,6 +29,8 @@ class CardGenerationTest {
     BoardService boards;
     @Autowired
     SignIn signIn;
+    @Autowired
+    dev.clapboard.campaign.CardMedia cardMedia;
 
     @AfterEach
     void signOut() {
@@ -46,7 +48,12 @@ class CardGenerationTest {
                 card.title(), "local", "storyboard-1", new VideoSize(640, 360), 4, 1, "animated")).getFirst().id();
 
         awaitLane(card, board, LaneStage.IN_REVIEW);
-        assertThat(generations.find(id).orElseThrow().status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        var done = generations.find(id).orElseThrow();
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(cardMedia.latestFor(java.util.List.of(card.id()))).hasEntrySatisfying(card.id(), video -> {
+            assertThat(video.state()).isEqualTo("Video ready");
+            assertThat(video.videoUrl()).isEqualTo("media/" + done.videoMediaId());
+        });
         assertThat(boards.activity(board.campaign().id(), PageRequest.of(0, 10)).getContent())
                 .anySatisfy(a -> assertThat(a.toString()).contains("Generating"));
     }

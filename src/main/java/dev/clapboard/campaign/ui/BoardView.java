@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import dev.clapboard.campaign.Board;
 import dev.clapboard.campaign.BoardService;
+import dev.clapboard.campaign.CardMedia;
 import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.campaign.CardMove;
 import dev.clapboard.campaign.CardSummary;
@@ -50,6 +51,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button activity = new Button("Activity", VaadinIcon.CLOCK.create());
 
     private final BoardService boardService;
+    private final CardMedia cardMedia;
     private final BoardBroadcaster broadcaster;
     private final ClapboardUser user;
     private @Nullable Board board;
@@ -59,7 +61,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Map<Long, String> editorsByCard = Map.of();
     boolean editable;
 
-    BoardView(BoardService boardService, BoardBroadcaster broadcaster, CurrentUser currentUser) {
+    BoardView(BoardService boardService, BoardBroadcaster broadcaster, CurrentUser currentUser, CardMedia cardMedia) {
+        this.cardMedia = cardMedia;
         this.boardService = boardService;
         this.broadcaster = broadcaster;
         this.user = currentUser.require();
@@ -99,7 +102,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.addClassName("board-header");
         lanes.clear();
         lanesArea.removeAll();
-        shown.lanes().forEach(lane -> lanes.add(new LaneColumn(lane, this, boardService, editable)));
+        shown.lanes().forEach(lane -> lanes.add(new LaneColumn(lane, this, boardService, cardMedia, editable)));
         lanes.forEach(lanesArea::add);
         removeAll();
         add(header, lanesArea);
@@ -171,12 +174,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void newCard(long laneId) {
-        openDialog(new CardDialog(boardService, laneId, null, audiences(), editable, this::refreshCards));
+        openDialog(new CardDialog(boardService, cardMedia, laneId, null, audiences(), editable, this::refreshCards));
     }
 
     void openCard(CardSummary card) {
         boardService.card(card.id()).ifPresentOrElse(
-                details -> openDialog(new CardDialog(boardService, details.laneId(), details, audiences(), editable,
+                details -> openDialog(new CardDialog(boardService, cardMedia, details.laneId(), details, audiences(), editable,
                         this::refreshCards)),
                 () -> {
                     Notification.show("That card was deleted meanwhile.");

@@ -1,6 +1,8 @@
 package dev.clapboard.campaign.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +22,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import dev.clapboard.campaign.AspectRatio;
 import dev.clapboard.campaign.BoardService;
+import dev.clapboard.campaign.CardMedia;
+import dev.clapboard.campaign.CardVideo;
 import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.campaign.CampaignRules;
 import dev.clapboard.campaign.CardChangedException;
@@ -63,8 +67,8 @@ class CardDialog extends Dialog {
     private @Nullable CardDetails card;
 
     /** {@code card} null: a new card for {@code laneId}. */
-    CardDialog(BoardService boardService, long laneId, @Nullable CardDetails card, List<String> audiences,
-            boolean editable, Runnable onChanged) {
+    CardDialog(BoardService boardService, CardMedia cardMedia, long laneId, @Nullable CardDetails card,
+            List<String> audiences, boolean editable, Runnable onChanged) {
         this.boardService = boardService;
         this.card = card;
         this.onChanged = onChanged;
@@ -124,6 +128,12 @@ class CardDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(brief, 2);
         add(new Div(problem, reloadTheirs), form);
+        if (card != null) {
+            var video = cardMedia.latestFor(List.of(card.id())).get(card.id());
+            if (video != null) {
+                add(videoOf(video));
+            }
+        }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(laneId));
@@ -150,6 +160,25 @@ class CardDialog extends Dialog {
         }
         getFooter().add(delete, prompt, generate, new Button(editable ? "Cancel" : "Close", e -> close()), save);
         setWidth("min(44rem, 100vw)");
+    }
+
+    /** The card's latest video: its player once ready, else how far it got. */
+    private static Component videoOf(CardVideo video) {
+        var state = new Span(video.state());
+        state.addClassName("card-video-state");
+        var box = new Div(state);
+        box.addClassName("card-video");
+        if (video.videoUrl() != null) {
+            var player = new Element("video");
+            player.setAttribute("src", video.videoUrl());
+            if (video.posterUrl() != null) {
+                player.setAttribute("poster", video.posterUrl());
+            }
+            player.setAttribute("controls", true);
+            player.setAttribute("preload", "metadata");
+            box.getElement().appendChild(player);
+        }
+        return box;
     }
 
     @Nullable Long cardId() {

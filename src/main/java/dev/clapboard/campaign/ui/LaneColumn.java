@@ -15,6 +15,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.clapboard.campaign.Board;
 import dev.clapboard.campaign.BoardService;
+import dev.clapboard.campaign.CardMedia;
+import dev.clapboard.campaign.CardVideo;
 import dev.clapboard.campaign.CardMove;
 import dev.clapboard.campaign.CardSummary;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,7 @@ class LaneColumn extends Div {
               <div class="board-card-meta">${item.meta}</div>
               <div class="board-card-labels" ?hidden=${!item.labels}>${item.labels}</div>
               <div class="board-card-editing" ?hidden=${!item.editing}>editing: ${item.editing}</div>
+              <div class="board-card-video" ?hidden=${!item.video}>${item.video}</div>
               <div class="board-card-actions">
                 <button @click=${open} aria-label="Open ${item.title}">Open</button>
                 <span ?hidden=${!item.editable}>
@@ -50,10 +53,11 @@ class LaneColumn extends Div {
     final Grid<CardSummary> grid = new Grid<>();
     final Span count = new Span();
     final Button add = new Button(VaadinIcon.PLUS.create());
+    private final java.util.Map<Long, CardVideo> videos = new java.util.HashMap<>();
 
     private final BoardService boardService;
 
-    LaneColumn(Board.Lane lane, BoardView board, BoardService boardService, boolean editable) {
+    LaneColumn(Board.Lane lane, BoardView board, BoardService boardService, CardMedia cardMedia, boolean editable) {
         this.lane = lane;
         this.boardService = boardService;
         addClassName("board-lane");
@@ -73,6 +77,7 @@ class LaneColumn extends Div {
                 .withProperty("meta", c -> meta(c, dates::format))
                 .withProperty("labels", c -> String.join(" · ", c.labels()))
                 .withProperty("editing", c -> board.editorOf(c.id()))
+                .withProperty("video", c -> videos.containsKey(c.id()) ? videos.get(c.id()).state() : "")
                 .withProperty("editable", c -> editable)
                 .withFunction("open", board::openCard)
                 .withFunction("up", c -> board.move(c, CardMove.UP))
@@ -81,8 +86,12 @@ class LaneColumn extends Div {
                 .withFunction("right", c -> board.move(c, CardMove.RIGHT)));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
         grid.setAllRowsVisible(false);
-        grid.setItems(query -> boardService.cards(lane.id(), toSpringPageRequest(query)).stream(),
-                query -> boardService.countCards(lane.id()));
+        grid.setItems(query -> {
+            var page = boardService.cards(lane.id(), toSpringPageRequest(query));
+            // one query per page for the cards' video states, not one per card
+            videos.putAll(cardMedia.latestFor(page.stream().map(CardSummary::id).toList()));
+            return page.stream();
+        }, query -> boardService.countCards(lane.id()));
         grid.setEmptyStateText("No cards");
         grid.getElement().setAttribute("aria-label", lane.name() + " lane");
         grid.addItemDoubleClickListener(e -> board.openCard(e.getItem()));
@@ -99,6 +108,7 @@ class LaneColumn extends Div {
     }
 
     void refresh() {
+        videos.clear();
         grid.getDataProvider().refreshAll();
         updateCount();
     }

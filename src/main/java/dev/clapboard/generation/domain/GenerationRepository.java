@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Only the current workspace's generations: Hibernate adds the tenant to every query. */
 public interface GenerationRepository extends JpaRepository<Generation, Long> {
@@ -18,6 +19,12 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
     java.util.Optional<Generation> findFirstByProviderIdAndProviderJobId(String providerId, String providerJobId);
 
     long countByBatchIdAndStatus(String batchId, GenerationStatus status);
+
+    /** Each card's latest generation (by id, i.e. the last one asked for), for the board. */
+    @Query("""
+            select g from Generation g where g.cardId in :cardIds
+            and g.id = (select max(g2.id) from Generation g2 where g2.cardId = g.cardId)""")
+    java.util.List<Generation> latestForCards(java.util.Collection<Long> cardIds);
 
     /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */
     long countByProviderIdAndStatusAndIdNot(String providerId, GenerationStatus status, Long exceptId);
