@@ -1,11 +1,8 @@
 package dev.clapboard.generation.hosted;
 
 import dev.clapboard.generation.provider.JobStatus;
-import dev.clapboard.generation.provider.ModelSpec;
 import dev.clapboard.generation.provider.OutputVariant;
-import dev.clapboard.generation.provider.PriceTable;
 import dev.clapboard.generation.provider.ProviderException;
-import dev.clapboard.generation.provider.VideoProvider;
 import dev.clapboard.generation.provider.VideoRequest;
 import dev.clapboard.generation.provider.VideoSize;
 import java.io.IOException;
@@ -16,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -29,38 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * polled at {@code GET {base}/{operation}} until {@code done}; the video is fetched from the URI in the
  * response with the key. Veo makes no thumbnail, so one is taken from the video's first second.
  */
-final class GeminiVeoProvider implements VideoProvider, ConnectionTest {
+final class GeminiVeoProvider extends EndpointProvider {
 
     private static final Pattern OPERATION = Pattern.compile("[A-Za-z0-9_\\-]+(/[A-Za-z0-9_.\\-]+)*");
 
-    private final EndpointConfig endpoint;
-    private final HostedHttp http;
-    private final JsonMapper json;
-
     GeminiVeoProvider(EndpointConfig endpoint, HostedHttp http, JsonMapper json) {
-        this.endpoint = endpoint;
-        this.http = http;
-        this.json = json;
-    }
-
-    @Override
-    public String id() {
-        return endpoint.providerId();
-    }
-
-    @Override
-    public String displayName() {
-        return endpoint.displayName();
-    }
-
-    @Override
-    public List<ModelSpec> models() {
-        return endpoint.models();
-    }
-
-    @Override
-    public PriceTable prices() {
-        return endpoint.prices();
+        super(endpoint, http, json);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package dev.clapboard.generation.hosted;
 
 import dev.clapboard.generation.provider.JobStatus;
-import dev.clapboard.generation.provider.ModelSpec;
 import dev.clapboard.generation.provider.OutputVariant;
-import dev.clapboard.generation.provider.PriceTable;
 import dev.clapboard.generation.provider.ProviderException;
-import dev.clapboard.generation.provider.VideoProvider;
 import dev.clapboard.generation.provider.VideoRequest;
 import dev.clapboard.generation.provider.VideoSize;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,38 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A gateway serving the {@code /v1/videos} API shape: {@code POST /videos}, {@code GET /videos/{id}},
  * {@code GET /videos/{id}/content?variant=}, {@code DELETE /videos/{id}}, with a bearer key.
  */
-final class VideosApiProvider implements VideoProvider, ConnectionTest {
+final class VideosApiProvider extends EndpointProvider {
 
     private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_.\\-]{1,200}");
 
-    private final EndpointConfig endpoint;
-    private final HostedHttp http;
-    private final JsonMapper json;
-
     VideosApiProvider(EndpointConfig endpoint, HostedHttp http, JsonMapper json) {
-        this.endpoint = endpoint;
-        this.http = http;
-        this.json = json;
-    }
-
-    @Override
-    public String id() {
-        return endpoint.providerId();
-    }
-
-    @Override
-    public String displayName() {
-        return endpoint.displayName();
-    }
-
-    @Override
-    public List<ModelSpec> models() {
-        return endpoint.models();
-    }
-
-    @Override
-    public PriceTable prices() {
-        return endpoint.prices();
+        super(endpoint, http, json);
     }
 
     @Override
