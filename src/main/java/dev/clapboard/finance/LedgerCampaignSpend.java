@@ -2,14 +2,16 @@ package dev.clapboard.finance;
 
 import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignSpend;
+import dev.clapboard.review.ReviewService;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.clapboard.finance.domain.LedgerEntryRepository;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaign spend from the cost ledger (actual + manual + open reservations, one aggregate query). Approved
- * videos stay 0 until the review feature lands and publishes approvals; then it replaces this count.
+ * Campaign spend from the cost ledger (actual + manual + open reservations, one aggregate query), and the
+ * approved videos the review feature counts.
  */
 @Component
 @Primary
@@ -17,9 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 class LedgerCampaignSpend implements CampaignSpend {
 
     private final LedgerEntryRepository entries;
+    // looked up when asked: the review feature itself depends (through generation) on the campaign service
+    // that uses this bean, so taking it in the constructor would be a cycle
+    private final ObjectProvider<ReviewService> reviews;
 
-    LedgerCampaignSpend(LedgerEntryRepository entries) {
+    LedgerCampaignSpend(LedgerEntryRepository entries, ObjectProvider<ReviewService> reviews) {
         this.entries = entries;
+        this.reviews = reviews;
     }
 
     @Override
@@ -29,6 +35,6 @@ class LedgerCampaignSpend implements CampaignSpend {
 
     @Override
     public int approvedVideos(long campaignId) {
-        return 0;
+        return reviews.getObject().approvedVideos(campaignId);
     }
 }

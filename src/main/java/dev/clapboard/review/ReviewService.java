@@ -190,6 +190,11 @@ public class ReviewService {
         return summary;
     }
 
+    /** How many of a campaign's videos are approved (a manager or admin approved them). */
+    public int approvedVideos(long campaignId) {
+        return Math.toIntExact(decisions.countDecided(campaignId, Verdict.APPROVE, List.of(Roles.MANAGER, Roles.ADMIN)));
+    }
+
     /** Playable videos the signed-in reviewer has not decided on, oldest first. */
     @PreAuthorize("hasRole('REVIEWER')")
     public Page<GenerationSummary> waitingForMe(Pageable pageable) {

@@ -38,6 +38,8 @@ class ReviewServiceTest {
     SecondWorkspace secondWorkspace;
     @Autowired
     SignIn signIn;
+    @Autowired
+    dev.clapboard.campaign.CampaignSpend campaignSpend;
 
     @AfterEach
     void signOut() {
@@ -144,10 +146,14 @@ class ReviewServiceTest {
         var video = newVideo("Approve me");
         signIn.as(DemoLogins.MANAGER);
 
+        var approvedBefore = campaignSpend.approvedVideos(video.campaignId());
+
         var summary = reviews.decide(video.id(), Verdict.APPROVE, "Ship it");
 
         assertThat(summary.state()).isEqualTo(ReviewState.APPROVED);
         assertThat(videos.stage(video.cardId())).isEqualTo(LaneStage.APPROVED);
+        assertThat(campaignSpend.approvedVideos(video.campaignId())).as("campaign lists count it")
+                .isEqualTo(approvedBefore + 1);
     }
 
     @Test
