@@ -3,66 +3,28 @@ package dev.clapboard.review;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import dev.clapboard.support.BrowserTest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The review view in a real Chromium: play, step with the keyboard, press C and comment at that frame. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
-class ReviewIT {
+class ReviewIT extends BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     SignIn signIn;
     @Autowired
     ReviewableVideos videos;
     @Autowired
     GuestLinkService guestLinks;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = dev.clapboard.support.Browser.playwright();
-        browser = dev.clapboard.support.Browser.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
     @AfterEach
-    void closeContext() {
-        context.close();
+    void signOut() {
         SignIn.out();
     }
 
@@ -72,12 +34,9 @@ class ReviewIT {
         var video = videos.newVideo("Reviewed in a browser");
         SignIn.out();
 
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("E-mail").fill(DemoLogins.REVIEWER.email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoLogins.REVIEWER.password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signInAs(DemoLogins.REVIEWER);
         assertThat(page).hasTitle("Campaigns · Clapboard");
-        page.navigate("http://localhost:" + port + "/review/" + video.id());
+        page.navigate(url("/review/" + video.id()));
         assertThat(page).hasTitle("Review variant 1 · Clapboard");
         page.waitForFunction("() => document.querySelector('video.review-video').readyState >= 2");
 
@@ -127,7 +86,7 @@ class ReviewIT {
 
         assertThat(page.getByText("Gina Guest (guest)")).isVisible();
         assertThat(page.locator(".review-marker")).hasCount(1);
-        page.navigate("http://localhost:" + port + "/generations");
+        page.navigate(url("/generations"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 }
