@@ -7,13 +7,12 @@ import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.media.MediaLibrary;
 import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.ClapboardTest;
+import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.EmbeddedPostgresDatabase;
 import dev.clapboard.support.SignIn;
 import dev.clapboard.workspace.QuotaService;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +63,8 @@ class GenerationEngineTest {
     @Autowired
     GenerationService generations;
     @Autowired
+    AwaitGenerations await;
+    @Autowired
     CampaignService campaigns;
     @Autowired
     MediaLibrary media;
@@ -94,7 +95,7 @@ class GenerationEngineTest {
         assertThat(quota.remaining().member().reservedSeconds()).as("held while running").isGreaterThanOrEqualTo(12);
 
         assertThat(requested).hasSize(3).allSatisfy(g -> assertThat(g.status()).isEqualTo(GenerationStatus.QUEUED));
-        var done = awaitFinal(requested.stream().map(GenerationSummary::id).toList());
+        var done = await.allEnded(requested.stream().map(GenerationSummary::id).toList());
 
         assertThat(done).allSatisfy(g -> {
             assertThat(g.status()).isEqualTo(GenerationStatus.SUCCEEDED);
@@ -151,15 +152,4 @@ class GenerationEngineTest {
                 "storyboard-1", new VideoSize(640, 360), seconds, variants, "cinematic");
     }
 
-    private List<GenerationSummary> awaitFinal(List<Long> ids) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            var current = ids.stream().map(id -> generations.find(id).orElseThrow()).toList();
-            if (current.stream().allMatch(g -> g.status().isFinal())) {
-                return current;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Generations did not finish in time: " + ids);
-    }
 }

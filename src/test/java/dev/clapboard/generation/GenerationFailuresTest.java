@@ -13,6 +13,7 @@ import dev.clapboard.generation.provider.VideoProvider;
 import dev.clapboard.generation.provider.VideoRequest;
 import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.ClapboardTest;
+import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -120,6 +120,8 @@ class GenerationFailuresTest {
     @Autowired
     GenerationService generations;
     @Autowired
+    AwaitGenerations await;
+    @Autowired
     CampaignService campaigns;
     @Autowired
     ScriptedProvider provider;
@@ -188,7 +190,7 @@ class GenerationFailuresTest {
         provider.script(new ProviderException(true, "rate_limited", "Too many requests", Duration.ofMillis(10)),
                 JobStatus.running(40), JobStatus.succeeded());
 
-        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+        var done = await.ended(generations.request(order(1)).getFirst().id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(done.videoMediaId()).isNotNull();
@@ -198,7 +200,7 @@ class GenerationFailuresTest {
     void a_refusal_by_the_provider_is_final_and_its_reason_is_kept() throws Exception {
         provider.submitFailure = new ProviderException(false, "moderation_blocked", "The prompt was refused by moderation", null);
 
-        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+        var done = await.ended(generations.request(order(1)).getFirst().id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED);
         assertThat(done.failureReason()).isEqualTo("The prompt was refused by moderation");
@@ -208,7 +210,7 @@ class GenerationFailuresTest {
     void a_job_the_provider_reports_failed_ends_failed_with_the_providers_words() throws Exception {
         provider.script(JobStatus.failed("server_error", "GPU node lost"));
 
-        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+        var done = await.ended(generations.request(order(1)).getFirst().id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED);
         assertThat(done.failureReason()).isEqualTo("GPU node lost (server_error)");
@@ -220,7 +222,7 @@ class GenerationFailuresTest {
         provider.script(new ProviderException(false, "unknown_job", "No such job (restarted)", null),
                 JobStatus.succeeded());
 
-        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+        var done = await.ended(generations.request(order(1)).getFirst().id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(provider.submits.get() - submitsBefore).isEqualTo(2);
@@ -231,7 +233,7 @@ class GenerationFailuresTest {
         provider.video = new byte[10];
         provider.script(JobStatus.succeeded());
 
-        var done = awaitFinal(generations.request(order(1)).getFirst().id());
+        var done = await.ended(generations.request(order(1)).getFirst().id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED);
         assertThat(done.failureReason()).contains("could not be stored").contains("missing or too small");
@@ -257,15 +259,4 @@ class GenerationFailuresTest {
                 "scripted", "m1", new VideoSize(1280, 720), 4, variants, "photorealistic");
     }
 
-    private GenerationSummary awaitFinal(long id) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            var current = generations.find(id).orElseThrow();
-            if (current.status().isFinal()) {
-                return current;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Generation " + id + " did not end");
-    }
 }

@@ -7,14 +7,13 @@ import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.media.MediaLibrary;
 import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.ClapboardTest;
+import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -31,6 +30,8 @@ class ImageReferenceTest {
 
     @Autowired
     GenerationService generations;
+    @Autowired
+    AwaitGenerations await;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -56,7 +57,7 @@ class ImageReferenceTest {
         var red = image(320, 180, new Color(220, 20, 20), "jpg");
 
         var id = generations.request(order(red)).getFirst().id();
-        var done = awaitFinal(id);
+        var done = await.ended(id);
 
         assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
         var video = media.open(done.videoMediaId()).orElseThrow().content();
@@ -106,15 +107,4 @@ class ImageReferenceTest {
         return out.toByteArray();
     }
 
-    private GenerationSummary awaitFinal(long id) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            var current = generations.find(id).orElseThrow();
-            if (current.status().isFinal()) {
-                return current;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Generation " + id + " did not end");
-    }
 }

@@ -17,6 +17,7 @@ import dev.clapboard.generation.ProviderEndpointService.EndpointForm;
 import dev.clapboard.generation.ProviderKind;
 import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.ClapboardTest;
+import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
 import java.time.Duration;
@@ -44,6 +45,8 @@ class HostedGenerationEndToEndTest {
     ProviderEndpointService endpoints;
     @Autowired
     GenerationService generations;
+    @Autowired
+    AwaitGenerations await;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -105,7 +108,7 @@ class HostedGenerationEndToEndTest {
         assertThat(generations.estimate(order).providerPrice().amount()).isEqualByComparingTo("0.80");
         var requested = generations.request(order).getFirst();
 
-        var done = awaitFinal(requested.id());
+        var done = await.ended(requested.id());
 
         assertThat(done.status()).as(String.valueOf(done.failureReason())).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(done.providerId()).isEqualTo(providerId);
@@ -184,7 +187,7 @@ class HostedGenerationEndToEndTest {
                         StubServer.Answer.bytes(new byte[2048]))
                 .on("GET /v1/videos/video_flaky/content?variant=thumbnail", StubServer.Answer.bytes(new byte[] {1}));
 
-        var done = awaitFinal(requestOn(endpointId).id());
+        var done = await.ended(requestOn(endpointId).id());
 
         assertThat(done.status()).as(String.valueOf(done.failureReason())).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(stub.requests("GET", "/v1/videos/video_flaky/content?variant=video")).hasSize(2);
@@ -200,7 +203,7 @@ class HostedGenerationEndToEndTest {
                         + "\"expires_at\":" + expiresAt.getEpochSecond() + "}"))
                 .on("GET /v1/videos/video_lost/content?variant=video", json(503, "{\"error\":{\"message\":\"busy\"}}"));
 
-        var done = awaitFinal(requestOn(endpointId).id());
+        var done = await.ended(requestOn(endpointId).id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED_ARCHIVE);
         assertThat(done.failureReason()).contains("could not be copied into Clapboard before the provider deletes it");
@@ -214,7 +217,7 @@ class HostedGenerationEndToEndTest {
                 .on("GET /v1/videos/video_gone", json(200, "{\"id\":\"video_gone\",\"status\":\"completed\"}"))
                 .on("GET /v1/videos/video_gone/content?variant=video", json(410, "{\"error\":{\"message\":\"expired\"}}"));
 
-        var done = awaitFinal(requestOn(endpointId).id());
+        var done = await.ended(requestOn(endpointId).id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED_ARCHIVE);
         assertThat(done.failureReason()).contains("no longer has this output");
@@ -228,15 +231,4 @@ class HostedGenerationEndToEndTest {
                 "endpoint-" + endpointId, "sora-2", new VideoSize(1280, 720), 4, 1, "calm")).getFirst();
     }
 
-    private GenerationSummary awaitFinal(long id) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            var current = generations.find(id).orElseThrow();
-            if (current.status().isFinal()) {
-                return current;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Generation did not finish in time: " + id);
-    }
 }
