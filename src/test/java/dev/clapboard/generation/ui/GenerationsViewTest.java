@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.ListItem;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.prompt.PromptService;
 import dev.clapboard.prompt.VersionDraft;
+import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.Cards;
 import java.util.Map;
 import org.springframework.test.annotation.DirtiesContext;
@@ -45,6 +46,8 @@ class GenerationsViewTest extends KaribuTest {
     GenerationService generations;
     @Autowired
     Cards cards;
+    @Autowired
+    AwaitGenerations await;
 
     private static final String PROMPT = "A 45-year-old managing director in a modern office explains software features";
 
@@ -156,22 +159,23 @@ class GenerationsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_grid_shows_the_result_once_the_last_running_generation_ended() throws Exception {
+    void the_grid_refreshes_once_more_after_the_last_running_generation_ended_and_then_stops() throws Exception {
         signIn(DemoLogins.CREATOR);
         UI.getCurrent().navigate("generations");
         var view = _get(GenerationsView.class);
         var id = generations.request(new dev.clapboard.generation.GenerationOrder(view.campaign.getValue().id(), null,
                 null, PROMPT, "Shot", "local", "storyboard-1", new VideoSize(640, 360), 4, 1, "animated"))
                 .getFirst().id();
+        var refreshes = new java.util.concurrent.atomic.AtomicInteger();
+        view.grid.getDataProvider().addDataProviderListener(e -> refreshes.incrementAndGet());
         view.refreshIfActive();
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).generation().id()).isEqualTo(id);
+        assertThat(refreshes).as("refreshed while running").hasValue(1);
 
-        var deadline = java.time.Instant.now().plusSeconds(120);
-        while (!generations.find(id).orElseThrow().status().isFinal() && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        view.refreshIfActive(); // the poll right after the end
+        await.ended(id);
+        view.refreshIfActive(); // the poll right after the end: shows the result
+        view.refreshIfActive(); // later polls: nothing runs, nothing to fetch
 
+        assertThat(refreshes).hasValue(2);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, 0).generation().status())
                 .isEqualTo(dev.clapboard.generation.GenerationStatus.SUCCEEDED);
     }
