@@ -177,6 +177,9 @@ public class ReviewService {
         decisions.save(decision);
         var summary = summary(generationId);
         var cardId = video.cardId();
+        events.publishEvent(new ReviewDecided(me.workspaceId(), video.campaignId(), cardId, generationId,
+                video.requestedBy(), me.accountId(), me.displayName(), verdict, text.isEmpty() ? null : text,
+                summary.state()));
         if (cardId != null && boards.card(cardId).isPresent()) {
             if (summary.state() == ReviewState.APPROVED && verdict == Verdict.APPROVE) {
                 asCreator(me, () -> boards.moveToStage(cardId, LaneStage.APPROVED));
