@@ -2,7 +2,10 @@ package dev.clapboard.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.provider.JobStatus;
 import dev.clapboard.generation.provider.ModelSpec;
@@ -25,6 +28,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +61,9 @@ class GenerationFailuresTest {
         volatile byte[] video = new byte[0];
         volatile RuntimeException submitFailure;
         volatile int limit = 4;
+        /** When set, a video download waits until the test opens this gate. */
+        volatile CountDownLatch downloadGate;
+        final Semaphore downloadsStarted = new Semaphore(0);
 
         @Override
         public int maxConcurrentJobs() {
@@ -105,9 +114,17 @@ class GenerationFailuresTest {
         @Override
         public void download(String jobId, OutputVariant variant, Path target) {
             try {
+                var gate = downloadGate;
+                if (variant == OutputVariant.VIDEO && gate != null) {
+                    downloadsStarted.release();
+                    gate.await();
+                }
                 Files.write(target, variant == OutputVariant.VIDEO ? video : new byte[2048]);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
 
@@ -127,6 +144,8 @@ class GenerationFailuresTest {
     ScriptedProvider provider;
     @Autowired
     SignIn signIn;
+    @Autowired
+    SchedulerClient scheduler;
     @Autowired
     dev.clapboard.workspace.WorkspaceSettingsService settings;
 
@@ -241,17 +260,28 @@ class GenerationFailuresTest {
     }
 
     @Test
-    void a_cancelled_generation_that_finishes_anyway_is_discarded() throws Exception {
-        provider.script(JobStatus.running(10), JobStatus.running(20), JobStatus.running(30), JobStatus.succeeded());
-        var id = generations.request(order(1)).getFirst().id();
+    void a_generation_cancelled_while_its_video_downloads_is_discarded_not_stored() throws Exception {
+        provider.script(JobStatus.running(50), JobStatus.succeeded());
+        provider.downloadGate = new CountDownLatch(1);
+        try {
+            var id = generations.request(order(1)).getFirst().id();
+            assertThat(provider.downloadsStarted.tryAcquire(30, TimeUnit.SECONDS))
+                    .as("the runner reached the download").isTrue();
 
-        var cancelled = generations.cancel(id);
-        Thread.sleep(3000); // let the queue pick the job up and see the video arrive
+            var cancelled = generations.cancel(id); // the provider has finished; our copy is still running
+            provider.downloadGate.countDown();
+            var job = TaskInstanceId.of(GenerationTask.NAME, "generation-" + id);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> scheduler.getScheduledExecution(job).isEmpty());
 
-        assertThat(cancelled.status()).isEqualTo(GenerationStatus.CANCELLED);
-        var after = generations.find(id).orElseThrow();
-        assertThat(after.status()).isEqualTo(GenerationStatus.CANCELLED);
-        assertThat(after.videoMediaId()).isNull();
+            assertThat(cancelled.status()).isEqualTo(GenerationStatus.CANCELLED);
+            var after = generations.find(id).orElseThrow();
+            assertThat(after.status()).isEqualTo(GenerationStatus.CANCELLED);
+            assertThat(after.videoMediaId()).as("the late video is not stored").isNull();
+            assertThat(after.thumbnailMediaId()).isNull();
+        } finally {
+            provider.downloadGate = null;
+        }
     }
 
     private GenerationOrder order(int variants) {
