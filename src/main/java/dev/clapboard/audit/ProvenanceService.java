@@ -82,7 +82,7 @@ public class ProvenanceService {
         }
         var record = records.findByGenerationId(decision.generationId()).or(() -> generations
                 .find(decision.generationId()).filter(g -> g.videoMediaId() != null).map(this::create));
-        record.ifPresent(r -> r.approvedBy(decision.reviewerAccountId(), decision.reviewerName(), clock.instant()));
+        record.ifPresent(r -> r.approvedBy(decision.reviewerAccountId(), decision.reviewerName(), now()));
     }
 
     private ProvenanceRecord create(GenerationSummary g) {
@@ -92,7 +92,12 @@ public class ProvenanceService {
                 g.promptVersionId(), Hashes.sha256(g.promptText()), g.size(), g.durationSeconds(), g.style(),
                 g.variantIndex(), g.requestedBy(),
                 requester == null ? "Former member #" + g.requestedBy() : requester.displayName(), g.requestedAt());
-        return records.save(new ProvenanceRecord(source, g.videoMediaId(), video.sha256(), clock.instant()));
+        return records.save(new ProvenanceRecord(source, g.videoMediaId(), video.sha256(), now()));
+    }
+
+    /** Databases keep microseconds: records read back equal to what was written. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static Provenance provenance(ProvenanceRecord r) {

@@ -133,7 +133,8 @@ public class PublishingExports {
         var member = currentUser.require();
         var stored = derived.store(file);
         var export = exports.save(new LabelledExport(generationId, campaignId, stored.mediaId(), stored.sha256(),
-                style.text(), style.position().name(), member.accountId(), clock.instant()));
+                style.text(), style.position().name(), member.accountId(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
         audit.append(new AuditChain.Event(Actor.member(member.accountId(), member.displayName()),
                 AuditAction.LABELLED_EXPORT, "generation", generationId, campaignId,
                 AuditListeners.details("exportId", export.getId(), "mediaId", stored.mediaId(), "sha256",
