@@ -3,6 +3,7 @@ package dev.clapboard.audit;
 import dev.clapboard.finance.BudgetOverridden;
 import dev.clapboard.generation.GenerationRequested;
 import dev.clapboard.generation.GenerationService;
+import dev.clapboard.prompt.PromptService;
 import dev.clapboard.prompt.PromptVersionSaved;
 import dev.clapboard.review.ReviewDecided;
 import dev.clapboard.security.SystemActor;
@@ -11,9 +12,11 @@ import dev.clapboard.workspace.InviteSent;
 import dev.clapboard.workspace.MemberRoleChanged;
 import dev.clapboard.workspace.MemberSignedIn;
 import dev.clapboard.workspace.WorkspaceService;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -31,8 +34,11 @@ class AuditListeners {
     private final AuditChain chain;
     private final WorkspaceService workspace;
     private final GenerationService generations;
+    private final PromptService prompts;
 
-    AuditListeners(AuditChain chain, WorkspaceService workspace, GenerationService generations) {
+    AuditListeners(AuditChain chain, WorkspaceService workspace, GenerationService generations,
+            PromptService prompts) {
+        this.prompts = prompts;
         this.chain = chain;
         this.workspace = workspace;
         this.generations = generations;
@@ -69,16 +75,19 @@ class AuditListeners {
                         "previousRole", e.previousRole(), "newRole", e.newRole())));
     }
 
+    /** The version's exact text and settings, read back as saved. */
     @Async
     @TransactionalEventListener(fallbackExecution = true)
     void on(PromptVersionSaved e) {
-        var v = e.version();
-        append(e.workspaceId(), new AuditChain.Event(Actor.member(v.authorAccountId(), v.authorName()),
-                AuditAction.PROMPT_VERSION_SAVED, "prompt version", v.id(), v.campaignId(),
-                details("cardId", v.cardId(), "number", v.number(), "textSha256", Hashes.sha256(v.text()),
-                        "text", v.text(), "style", v.style(), "audience", v.audience(),
-                        "durationSeconds", v.durationSeconds(), "aspectRatio", v.aspectRatio(), "note", v.note(),
-                        "restoredOrVariedFrom", v.parentVersionId())));
+        append(e.workspaceId(), () -> {
+            var v = prompts.version(e.versionId()).orElseThrow();
+            return new AuditChain.Event(Actor.member(v.authorAccountId(), v.authorName()),
+                    AuditAction.PROMPT_VERSION_SAVED, "prompt version", v.id(), v.campaignId(),
+                    details("cardId", v.cardId(), "number", v.number(), "textSha256", Hashes.sha256(v.text()),
+                            "text", v.text(), "style", v.style(), "audience", v.audience(),
+                            "durationSeconds", v.durationSeconds(), "aspectRatio", v.aspectRatio(), "note", v.note(),
+                            "restoredOrVariedFrom", v.parentVersionId()));
+        });
     }
 
     /** One entry per request, with every setting; read back from the stored generation, as it will run. */
@@ -126,7 +135,7 @@ class AuditListeners {
     }
 
     /** Builds the event as the workspace too, for listeners that read other features' services first. */
-    private void append(long workspaceId, java.util.function.Supplier<AuditChain.Event> event) {
+    private void append(long workspaceId, Supplier<AuditChain.Event> event) {
         SystemActor.runInWorkspace(workspaceId, () -> chain.append(event.get()));
     }
 
@@ -141,7 +150,7 @@ class AuditListeners {
         for (int i = 0; i < pairs.length; i += 2) {
             var value = pairs[i + 1];
             if (value != null) {
-                details.put(String.valueOf(pairs[i]), value instanceof java.time.Instant ? value.toString() : value);
+                details.put(String.valueOf(pairs[i]), value instanceof Instant ? value.toString() : value);
             }
         }
         return details;

@@ -8,6 +8,7 @@ import dev.clapboard.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -94,7 +95,7 @@ public class AuditTrail {
     }
 
     private static ChainCheck broken(AuditEntry entry, String why) {
-        var action = java.util.Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(entry.getAction()))
+        var action = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(entry.getAction()))
                 .findFirst().orElse(null);
         return new ChainCheck(false, entry.getSequenceNo() - 1, entry.getId(), entry.getSequenceNo(),
                 entry.getOccurredAt(), action, "Chain broken at entry #" + entry.getSequenceNo() + " (id "

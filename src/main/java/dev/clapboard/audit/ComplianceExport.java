@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -146,7 +147,7 @@ public class ComplianceExport {
     }
 
     private static void record(CSVPrinter csv, Object... cells) throws IOException {
-        csv.printRecord(java.util.Arrays.stream(cells).map(c -> CsvCells.neutralised(String.valueOf(c))).toList());
+        csv.printRecord(Arrays.stream(cells).map(c -> CsvCells.neutralised(String.valueOf(c))).toList());
     }
 
     private static CSVPrinter csv(ZipOutputStream zip, List<String> header) throws IOException {

@@ -8,6 +8,8 @@ import dev.clapboard.review.ReviewDecided;
 import dev.clapboard.review.Verdict;
 import dev.clapboard.workspace.WorkspaceService;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,8 +98,8 @@ public class ProvenanceService {
     }
 
     /** Databases keep microseconds: records read back equal to what was written. */
-    private java.time.Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Provenance provenance(ProvenanceRecord r) {

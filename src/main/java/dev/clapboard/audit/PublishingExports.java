@@ -10,9 +10,12 @@ import dev.clapboard.security.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,8 +80,7 @@ public class PublishingExports {
         var saved = settings.findById(workspaceId).orElseGet(() -> settings.save(
                 new LabelSettings(workspaceId, style.language().name(), wording, style.position().name())));
         saved.change(style.language().name(), wording, style.position().name());
-        var result = new LabelStyle(style.language(), wording, style.position());
-        return result;
+        return new LabelStyle(style.language(), wording, style.position());
     }
 
     /** The video's labelled copies, newest first. */
@@ -107,7 +109,7 @@ public class PublishingExports {
                 () -> new NoSuchElementException("There is no generation " + generationId + " in this workspace."));
         var video = generations.video(generationId).orElseThrow(() -> new ExportRefusedException(null,
                 "Only a stored video can be exported; this generation is "
-                        + generation.status().label().toLowerCase(java.util.Locale.ROOT) + "."));
+                        + generation.status().label().toLowerCase(Locale.ROOT) + "."));
         provenance.recordStored(generationId);
         var record = provenance.find(generationId).orElseThrow();
         var style = labelStyle();
@@ -129,12 +131,12 @@ public class PublishingExports {
         }
     }
 
-    private LabelledExportSummary store(long campaignId, long generationId, java.nio.file.Path file, LabelStyle style) {
+    private LabelledExportSummary store(long campaignId, long generationId, Path file, LabelStyle style) {
         var member = currentUser.require();
         var stored = derived.store(file);
         var export = exports.save(new LabelledExport(generationId, campaignId, stored.mediaId(), stored.sha256(),
                 style.text(), style.position().name(), member.accountId(),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         audit.append(new AuditChain.Event(Actor.member(member.accountId(), member.displayName()),
                 AuditAction.LABELLED_EXPORT, "generation", generationId, campaignId,
                 AuditListeners.details("exportId", export.getId(), "mediaId", stored.mediaId(), "sha256",

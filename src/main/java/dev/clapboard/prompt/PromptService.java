@@ -220,7 +220,8 @@ public class PromptService {
                 now, siblingGroup, parent));
         prompt.recordLatest(revision);
         var version = versions(List.of(revision)).getFirst();
-        events.publishEvent(new PromptVersionSaved(currentUser.require().workspaceId(), version));
+        events.publishEvent(new PromptVersionSaved(currentUser.require().workspaceId(), version.campaignId(),
+                version.cardId(), version.id(), version.authorAccountId()));
         return version;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.clapboard.review.ReviewableVideos;
+import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
 import dev.clapboard.security.SystemActor;
 import dev.clapboard.support.ClapboardTest;
@@ -46,6 +47,8 @@ class ComplianceExportTest {
     SecondWorkspace secondWorkspace;
     @Autowired
     SignIn signIn;
+    @Autowired
+    CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -58,8 +61,7 @@ class ComplianceExportTest {
         var video = videos.newVideo("Compliance export");
         var export = exports.export(video.id());
         var campaignId = video.campaignId();
-        var workspaceId = ((dev.clapboard.security.ClapboardUser) org.springframework.security.core.context
-                .SecurityContextHolder.getContext().getAuthentication().getPrincipal()).workspaceId();
+        var workspaceId = currentUser.require().workspaceId();
         SystemActor.runInWorkspace(workspaceId, () -> chain.append(new AuditChain.Event(
                 new Actor(null, "=HYPERLINK(\"http://evil.example\")"), AuditAction.LABELLED_EXPORT, "generation",
                 video.id(), campaignId, AuditListeners.details("note", "-2+3"))));

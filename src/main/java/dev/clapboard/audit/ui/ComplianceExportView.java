@@ -12,11 +12,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.clapboard.audit.ComplianceExport;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /** A campaign's compliance export for legal: what the ZIP holds and the download. Managers and admins. */
@@ -51,10 +54,10 @@ class ComplianceExportView extends Main implements BeforeEnterObserver {
         removeAll();
         long id = campaign.id();
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             compliance.write(id, out);
             var bytes = out.toByteArray();
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
                     compliance.fileName(id), "application/zip", bytes.length);
         }), "Download compliance export (ZIP)");
         var contents = new UnorderedList(new ListItem("audit-entries.csv: every audited action on this campaign, "
