@@ -1,5 +1,6 @@
 package dev.clapboard.audit;
 
+import dev.clapboard.audit.domain.AuditEntry;
 import dev.clapboard.audit.domain.AuditEntryRepository;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
@@ -76,11 +77,11 @@ public class ComplianceExport {
         var campaign = campaigns.find(campaignId).orElseThrow(
                 () -> new NoSuchElementException("There is no campaign " + campaignId + " in this workspace."));
         var member = currentUser.require();
-        audit.append(new AuditChain.Event(Actor.member(member.accountId(), member.displayName()),
+        var own = audit.append(new AuditChain.Event(Actor.member(member.accountId(), member.displayName()),
                 AuditAction.COMPLIANCE_EXPORT, "campaign", campaignId, campaignId, AuditListeners.details()));
         try {
             var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-            readme(zip, campaign);
+            readme(zip, campaign, own);
             auditEntries(zip, campaignId);
             provenanceRecords(zip, campaignId);
             labelledExports(zip, campaignId);
@@ -90,11 +91,17 @@ public class ComplianceExport {
         }
     }
 
-    private void readme(ZipOutputStream zip, CampaignSummary campaign) throws IOException {
+    /**
+     * What the files are, and the chain position of this export's own entry: kept outside the database, that hash
+     * lets anyone later check that the chain up to here was not rewritten.
+     */
+    private void readme(ZipOutputStream zip, CampaignSummary campaign, AuditEntry own) throws IOException {
         zip.putNextEntry(new ZipEntry("README.txt"));
         var writer = writer(zip);
         writer.write("Compliance export of campaign \"" + campaign.name() + "\" (id " + campaign.id() + ")\n"
-                + "Made " + clock.instant() + " by " + currentUser.require().displayName() + "\n\n"
+                + "Made " + own.getOccurredAt() + " by " + own.getActorName() + "\n"
+                + "Audit chain at this export: entry #" + own.getSequenceNo() + ", hash " + own.getEntryHash()
+                + "\n\n"
                 + "audit-entries.csv   the campaign's audit entries in chain order; entry_hash is SHA-256 over the\n"
                 + "                    entry and previous_hash (entries of other campaigns sit between them)\n"
                 + "provenance/*.json   where each stored video came from (provider, model, prompt hash, settings,\n"

@@ -83,6 +83,8 @@ class ComplianceExportTest {
         assertThat(audit).anySatisfy(r -> assertThat(r.get("actor_name"))
                 .isEqualTo("'=HYPERLINK(\"http://evil.example\")"));
         assertThat(audit.getLast().get("action")).isEqualTo("COMPLIANCE_EXPORT");
+        assertThat(files.get("README.txt")).contains("Audit chain at this export: entry #"
+                + audit.getLast().get("sequence_no") + ", hash " + audit.getLast().get("entry_hash"));
         assertThat(audit).extracting(r -> Long.parseLong(r.get("sequence_no"))).isSorted();
         assertThat(rows(files, "labelled-exports.csv")).anySatisfy(r -> {
             assertThat(r.get("export_id")).isEqualTo(String.valueOf(export.id()));
