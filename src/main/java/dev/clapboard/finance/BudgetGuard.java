@@ -12,6 +12,7 @@ import dev.clapboard.security.CurrentUser;
 import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,11 @@ class BudgetGuard implements GenerationGuard {
     private final BudgetOverrideRepository overrides;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BudgetGuard(CampaignService campaigns, LedgerEntryRepository ledger, BudgetOverrideRepository overrides,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.overrides = overrides;
@@ -56,8 +59,11 @@ class BudgetGuard implements GenerationGuard {
                     + " left of its " + eur(budget) + " budget (" + eur(spend)
                     + " spent or reserved). A manager can let one request go over the budget.");
         }
-        overrides.save(new BudgetOverride(order.campaignId(), currentUser.require().accountId(), overrideReason,
+        var manager = currentUser.require();
+        overrides.save(new BudgetOverride(order.campaignId(), manager.accountId(), overrideReason,
                 euros.amount(), remaining, budget, clock.instant()));
+        events.publishEvent(new BudgetOverridden(manager.workspaceId(), order.campaignId(), manager.accountId(),
+                manager.displayName(), overrideReason, euros.amount(), remaining, budget));
     }
 
     private static String eur(java.math.BigDecimal amount) {

@@ -23,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -66,9 +67,12 @@ public class PromptService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PromptService(PromptRepository prompts, PromptRevisionRepository revisions, CampaignService campaigns,
-            BoardService boards, WorkspaceService workspace, CurrentUser currentUser, JsonMapper json, Clock clock) {
+            BoardService boards, WorkspaceService workspace, CurrentUser currentUser, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.boards = boards;
         this.prompts = prompts;
         this.revisions = revisions;
@@ -215,7 +219,10 @@ public class PromptService {
         var revision = revisions.save(new PromptRevision(prompt, content, note, currentUser.require().accountId(),
                 now, siblingGroup, parent));
         prompt.recordLatest(revision);
-        return versions(List.of(revision)).getFirst();
+        var version = versions(List.of(revision)).getFirst();
+        events.publishEvent(new PromptVersionSaved(currentUser.require().workspaceId(), version.campaignId(),
+                version.cardId(), version.id(), version.authorAccountId()));
+        return version;
     }
 
     private void requireCampaign(long campaignId) {

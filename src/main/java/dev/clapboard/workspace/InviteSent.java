@@ -7,5 +7,5 @@ import java.time.Instant;
  * stored. Published inside the inviting transaction; listeners act after it commits.
  */
 public record InviteSent(long workspaceId, String workspaceName, String email, String role, String inviterName,
-        String acceptLink, Instant expiresAt, boolean resent) {
+        String acceptLink, Instant expiresAt, boolean resent, long inviterAccountId) {
 }

@@ -216,7 +216,7 @@ public class InviteService {
         invite.accept(now);
         var inviter = accounts.findById(invite.getInvitedByAccountId()).orElseThrow();
         events.publishEvent(new InviteAccepted(workspace.getId(), workspace.getName(), inviter.getEmail(),
-                inviter.getDisplayName(), account.getDisplayName(), account.getEmail(), invite.getRole()));
+                inviter.getDisplayName(), account.getDisplayName(), account.getEmail(), invite.getRole(), account.getId()));
         return account.getEmail();
     }
 
@@ -229,7 +229,8 @@ public class InviteService {
 
     private void publish(Invite invite, Workspace workspace, ClapboardUser inviter, String token, boolean resent) {
         events.publishEvent(new InviteSent(workspace.getId(), workspace.getName(), invite.getEmail(),
-                invite.getRole(), inviter.displayName(), baseUrl + "/invite/" + token, invite.getExpiresAt(), resent));
+                invite.getRole(), inviter.displayName(), baseUrl + "/invite/" + token, invite.getExpiresAt(), resent,
+                inviter.accountId()));
     }
 
     private InviteAllowance allowance(ClapboardUser user, Workspace workspace, Membership seat) {

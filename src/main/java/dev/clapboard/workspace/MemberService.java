@@ -7,6 +7,7 @@ import dev.clapboard.workspace.domain.MemberRow;
 import dev.clapboard.workspace.domain.Membership;
 import dev.clapboard.workspace.domain.MembershipRepository;
 import dev.clapboard.workspace.domain.WorkspaceRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,11 @@ public class MemberService {
     private final InviteRepository invites;
     private final QuotaBook book;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     MemberService(MembershipRepository memberships, WorkspaceRepository workspaces, InviteRepository invites,
-            QuotaBook book, CurrentUser currentUser) {
+            QuotaBook book, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.invites = invites;
@@ -67,7 +70,13 @@ public class MemberService {
         if (!role.equals(Roles.ADMIN)) {
             requireAnotherAdmin(membership);
         }
+        var previous = membership.getRole();
         membership.setRole(role);
+        if (!previous.equals(role)) {
+            var admin = currentUser.require();
+            events.publishEvent(new MemberRoleChanged(admin.workspaceId(), accountId, previous, role,
+                    admin.accountId(), admin.displayName()));
+        }
     }
 
     @Transactional

@@ -14,10 +14,12 @@ import com.vaadin.flow.router.Route;
 import dev.clapboard.generation.GenerationSummary;
 import dev.clapboard.review.GuestLinkService;
 import dev.clapboard.review.ReviewService;
+import dev.clapboard.review.ReviewSidePanel;
 import com.vaadin.flow.component.button.Button;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final GuestLinkService guestLinks;
     private final boolean mayDecide;
     private final boolean mayShare;
+    private final List<ReviewSidePanel> sidePanels;
     private String title = "Review · Clapboard";
     @Nullable ReviewPlayer player;
     @Nullable CommentsPanel comments;
@@ -43,8 +46,10 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button share = new Button("Share with a guest");
 
-    ReviewView(ReviewService reviews, GuestLinkService guestLinks, CurrentUser currentUser) {
+    ReviewView(ReviewService reviews, GuestLinkService guestLinks, CurrentUser currentUser,
+            List<ReviewSidePanel> sidePanels) {
         this.reviews = reviews;
+        this.sidePanels = sidePanels;
         this.guestLinks = guestLinks;
         this.mayDecide = currentUser.require().hasRole(Roles.REVIEWER);
         this.mayShare = currentUser.require().hasRole(Roles.MANAGER);
@@ -91,6 +96,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             share.addClickListener(e -> new GuestLinkDialog(guestLinks, video.id()).open());
             side.add(share);
         }
+        sidePanels.forEach(panel -> side.add(panel.create(video)));
         side.addClassName("review-side");
         var layout = new Div(stage, side);
         layout.addClassName("review-layout");

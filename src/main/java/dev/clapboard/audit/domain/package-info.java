@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

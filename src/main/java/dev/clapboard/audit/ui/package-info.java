@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
