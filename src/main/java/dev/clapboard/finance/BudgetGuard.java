@@ -61,7 +61,7 @@ class BudgetGuard implements GenerationGuard {
             throw new GenerationRefusedException("This request is estimated at " + eur(euros.amount())
                     + " but campaign “" + campaign.name() + "” has " + eur(remaining.max(java.math.BigDecimal.ZERO))
                     + " left of its " + eur(budget) + " budget (" + eur(spend)
-                    + " spent or reserved). A manager can let one request go over the budget.");
+                    + " spent or reserved). A manager can let one request go over the budget.", true);
         }
         overrides.save(new BudgetOverride(order.campaignId(), currentUser.require().accountId(), overrideReason,
                 euros.amount(), remaining, budget, clock.instant()));
