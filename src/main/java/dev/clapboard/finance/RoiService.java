@@ -6,7 +6,11 @@ import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSpend;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.finance.domain.LedgerEntryRepository;
+import dev.clapboard.review.ReviewService;
+import dev.clapboard.workspace.WorkspaceSettingsService;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
@@ -32,11 +36,16 @@ public class RoiService {
     private final CampaignService campaigns;
     private final LedgerEntryRepository ledger;
     private final CampaignSpend spend;
+    private final ReviewService reviews;
+    private final WorkspaceSettingsService settings;
 
-    RoiService(CampaignService campaigns, LedgerEntryRepository ledger, CampaignSpend spend) {
+    RoiService(CampaignService campaigns, LedgerEntryRepository ledger, CampaignSpend spend, ReviewService reviews,
+            WorkspaceSettingsService settings) {
         this.campaigns = campaigns;
         this.ledger = ledger;
         this.spend = spend;
+        this.reviews = reviews;
+        this.settings = settings;
     }
 
     /** The campaigns a report can be opened for, as the campaigns list pages them. */
@@ -83,14 +92,28 @@ public class RoiService {
         var baseline = campaign.baselineCost().amount();
         var savings = baseline.subtract(total);
         var approved = spend.approvedVideos(campaignId);
+        var firstRequest = ledger.firstRequest(campaignId);
+        var firstApproval = reviews.firstApprovalAt(campaignId).orElse(null);
         return new RoiReport(campaignId, campaign.name(), euros(budget), euros(total), euros(budget.subtract(total)),
                 percent(total, budget), euros(charged.euros()), euros(reserved), euros(manual), euros(baseline),
-                campaign.baselineVariants(), euros(savings), percent(savings, baseline), ledger.firstRequest(campaignId),
-                null, campaign.baselineLeadTimeDays(), requested, charged.count(), charged.seconds(),
+                campaign.baselineVariants(), euros(savings), percent(savings, baseline), firstRequest,
+                daysSpanned(firstRequest, firstApproval), campaign.baselineLeadTimeDays(), requested, charged.count(), charged.seconds(),
                 perUnit(charged.euros(), charged.seconds()), perUnit(charged.euros(), charged.count()), approved,
                 perUnit(total, approved), ratio(BigDecimal.valueOf(requested), approved),
                 shares(ledger.spendByProvider(campaignId)), shares(ledger.spendByModel(campaignId)),
                 memberShares(ledger.spendByMember(campaignId)), shares(ledger.spendByWeek(campaignId)));
+    }
+
+    /**
+     * Calendar days from the first request to the first approval in the workspace's time zone, counting both:
+     * requested and approved on the same day is 1 day. Null until both happened.
+     */
+    @Nullable Long daysSpanned(@Nullable Instant from, @Nullable Instant to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        var zone = settings.timeZone();
+        return ChronoUnit.DAYS.between(from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate()) + 1;
     }
 
     private record Tally(long count, long seconds, BigDecimal euros) {
