@@ -94,7 +94,7 @@ public class AbResultsService {
         if (clicks > impressions) {
             throw new AbImportException(line + "clicks (" + clicks + ") exceed impressions (" + impressions + ").");
         }
-        return new AbResult(campaignId, variant, channel, start, end, impressions, clicks, conversions, clock.instant());
+        return new AbResult(campaignId, variant, generation.get().style(), channel, start, end, impressions, clicks, conversions, clock.instant());
     }
 
     private static long number(CSVRecord record, String column, String line) {

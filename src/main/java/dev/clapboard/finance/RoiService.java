@@ -5,11 +5,18 @@ import dev.clapboard.campaign.CampaignNotFoundException;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSpend;
 import dev.clapboard.campaign.CampaignSummary;
+import dev.clapboard.campaign.CampaignBaseline;
+import dev.clapboard.finance.domain.AbResultRepository;
 import dev.clapboard.finance.domain.LedgerEntryRepository;
 import dev.clapboard.review.ReviewService;
 import dev.clapboard.workspace.WorkspaceSettingsService;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.temporal.ChronoUnit;
 import java.math.RoundingMode;
 import java.util.List;
@@ -38,10 +45,12 @@ public class RoiService {
     private final CampaignSpend spend;
     private final ReviewService reviews;
     private final WorkspaceSettingsService settings;
+    private final AbResultRepository abResults;
 
     RoiService(CampaignService campaigns, LedgerEntryRepository ledger, CampaignSpend spend, ReviewService reviews,
-            WorkspaceSettingsService settings) {
+            WorkspaceSettingsService settings, AbResultRepository abResults) {
         this.campaigns = campaigns;
+        this.abResults = abResults;
         this.ledger = ledger;
         this.spend = spend;
         this.reviews = reviews;
@@ -53,32 +62,56 @@ public class RoiService {
         return campaigns.list(pageable);
     }
 
-    /**
-     * The workspace's campaigns together. Spend is one aggregate query grouped by campaign; baselines are
-     * summed over the campaign list, paged by 100 (a workspace has tens of campaigns, not millions).
-     */
+    /** Every campaign of the workspace, whatever its dates. */
     public Portfolio portfolio() {
-        var spendByCampaign = ledger.spendByCampaign().stream().collect(java.util.stream.Collectors.toMap(
+        return portfolio(null, null);
+    }
+
+    /**
+     * The campaigns running in the period together. Each figure is one aggregate query grouped by campaign
+     * (spend, first requests, approvals) or by style (A/B results); only those per-campaign rows meet in Java.
+     */
+    public Portfolio portfolio(@Nullable LocalDate from, @Nullable LocalDate to) {
+        var selected = campaigns.baselines(from, to);
+        var ids = selected.stream().map(CampaignBaseline::id).collect(Collectors.toSet());
+        var spendByCampaign = ledger.spendByCampaign().stream().collect(Collectors.toMap(
                 r -> ((Number) r[0]).longValue(), r -> (BigDecimal) r[1]));
+        var firstRequests = ledger.firstRequestByCampaign().stream().collect(Collectors.toMap(
+                r -> ((Number) r[0]).longValue(), r -> (Instant) r[1]));
         var baseline = BigDecimal.ZERO;
         var total = BigDecimal.ZERO;
-        var count = 0;
-        var approved = 0;
-        var page = campaigns.list(org.springframework.data.domain.PageRequest.of(0, 100));
-        while (true) {
-            for (var campaign : page) {
-                baseline = baseline.add(campaign.baselineCost().amount());
-                total = total.add(spendByCampaign.getOrDefault(campaign.id(), BigDecimal.ZERO));
-                approved += campaign.approvedVideos();
-                count++;
-            }
-            if (!page.hasNext()) {
-                break;
-            }
-            page = campaigns.list(page.nextPageable());
+        for (var campaign : selected) {
+            baseline = baseline.add(campaign.baselineCost().amount());
+            total = total.add(spendByCampaign.getOrDefault(campaign.id(), BigDecimal.ZERO));
         }
+        var approved = 0;
+        var days = new ArrayList<Long>();
+        for (var approvals : reviews.approvalsByCampaign()) {
+            if (ids.contains(approvals.campaignId())) {
+                approved += approvals.approvedVideos();
+                var spanned = daysSpanned(firstRequests.get(approvals.campaignId()), approvals.firstApprovalAt());
+                if (spanned != null) {
+                    days.add(spanned);
+                }
+            }
+        }
+        var averageDays = days.isEmpty() ? null : BigDecimal.valueOf(days.stream().mapToLong(Long::longValue).sum())
+                .divide(BigDecimal.valueOf(days.size()), 2, RoundingMode.HALF_EVEN);
         var savings = baseline.subtract(total);
-        return new Portfolio(count, euros(total), euros(baseline), euros(savings), percent(savings, baseline), approved);
+        return new Portfolio(from, to, selected.size(), euros(total), euros(baseline), euros(savings),
+                percent(savings, baseline), approved, averageDays, ids.isEmpty() ? List.of() : bestStyles(ids));
+    }
+
+    /** The styles by conversion rate (conversions per click), then clicks; at most five. */
+    private List<Portfolio.StyleConversion> bestStyles(Set<Long> campaignIds) {
+        return abResults.totalsByStyle(campaignIds).stream().map(r -> {
+            var clicks = ((Number) r[2]).longValue();
+            var conversions = ((Number) r[3]).longValue();
+            return new Portfolio.StyleConversion((String) r[0], ((Number) r[1]).longValue(), clicks, conversions,
+                    AbStatistics.rate(conversions, clicks));
+        }).sorted(Comparator.comparingDouble((Portfolio.StyleConversion s) -> s.conversion().value()).reversed()
+                .thenComparing(Comparator.comparingLong(Portfolio.StyleConversion::clicks).reversed())
+                .thenComparing(Portfolio.StyleConversion::style)).limit(5).toList();
     }
 
     public RoiReport report(long campaignId) {

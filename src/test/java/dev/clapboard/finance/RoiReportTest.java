@@ -142,8 +142,10 @@ class RoiReportTest {
     }
 
     @Test
-    void the_portfolio_adds_up_the_campaigns() {
-        var listed = campaignService.list(org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
+    void the_portfolio_adds_up_the_campaigns_archived_ones_included() {
+        var page = org.springframework.data.domain.PageRequest.of(0, 100);
+        var listed = java.util.stream.Stream.concat(campaignService.list(page).stream(), campaignService.list(
+                new dev.clapboard.campaign.CampaignFilter("", CampaignStatus.ARCHIVED), page).stream()).toList();
 
         var portfolio = roi.portfolio();
 

@@ -20,6 +20,8 @@ public class AbResult {
     private @Nullable Long workspaceId;
     private long campaignId;
     private long generationId;
+    /** The variant's style (from its generation), so results group by style without reading generations. */
+    private @Nullable String style;
     private String channel;
     private LocalDate periodStart;
     private LocalDate periodEnd;
@@ -35,10 +37,11 @@ public class AbResult {
         this.importedAt = Instant.EPOCH;
     }
 
-    public AbResult(long campaignId, long generationId, String channel, LocalDate periodStart, LocalDate periodEnd,
-            long impressions, long clicks, long conversions, Instant importedAt) {
+    public AbResult(long campaignId, long generationId, String style, String channel, LocalDate periodStart,
+            LocalDate periodEnd, long impressions, long clicks, long conversions, Instant importedAt) {
         this.campaignId = campaignId;
         this.generationId = generationId;
+        this.style = style;
         this.channel = channel;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;

@@ -4,7 +4,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +24,7 @@ import java.util.Locale;
 class ReportsView extends Main {
 
     final Grid<CampaignSummary> grid = new Grid<>();
-    final Div totals = new Div();
+    final PortfolioSummary portfolio;
 
     ReportsView(RoiService roi) {
         addClassName("list-view");
@@ -37,13 +36,8 @@ class ReportsView extends Main {
         grid.addColumn(c -> c.baselineCost().format(Locale.UK)).setHeader("Traditional baseline").setAutoWidth(true);
         grid.setItems(query -> roi.campaigns(toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No campaigns yet.");
-        var portfolio = roi.portfolio();
-        totals.addClassName("report-figures");
-        totals.add(Figures.tile("Portfolio spend", Figures.money(portfolio.spend()), portfolio.campaigns() + " campaigns"),
-                Figures.tile("Saved against traditional shoots", Figures.money(portfolio.savings()),
-                        Figures.percent(portfolio.savingsPercent()) + " of " + Figures.money(portfolio.baselineCost())),
-                Figures.tile("Approved videos", String.valueOf(portfolio.approvedVideos()), "across all campaigns"));
-        add(new H2("Reports"), totals, new Paragraph("Open a campaign's report: spend against budget and against what "
+        portfolio = new PortfolioSummary(roi);
+        add(new H2("Reports"), portfolio, new Paragraph("Open a campaign's report: spend against budget and against what "
                 + "a traditional shoot would have cost, and how its variants converted."), grid);
     }
 }

@@ -56,7 +56,7 @@ class CampaignReportViewTest extends KaribuTest {
         assertThat(view.figures.getElement().getTextRecursively()).contains("Saved against a traditional shoot")
                 .contains("baseline 15 days");
         assertThat(view.charts.getChildren().filter(Svg.class::isInstance).count()).isEqualTo(3);
-        assertThat(list.totals.getElement().getTextRecursively()).contains("Portfolio spend");
+        assertThat(list.portfolio.totals.getElement().getTextRecursively()).contains("Portfolio spend");
     }
 
     @Test
