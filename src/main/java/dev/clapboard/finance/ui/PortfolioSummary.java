@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.clapboard.finance.Portfolio;
+import dev.clapboard.finance.ReportExports;
 import dev.clapboard.finance.RoiService;
 
 /**
@@ -24,8 +25,11 @@ class PortfolioSummary extends Div {
     final Div totals = new Div();
     final Grid<Portfolio.StyleConversion> styles = new Grid<>();
 
-    PortfolioSummary(RoiService roi) {
+    final PortfolioPdfExport export;
+
+    PortfolioSummary(RoiService roi, ReportExports exports) {
         this.roi = roi;
+        this.export = new PortfolioPdfExport(exports, from::getValue, to::getValue);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.setHelperText("Campaigns running in the period; empty for all");
@@ -45,7 +49,7 @@ class PortfolioSummary extends Div {
         styles.addColumn(Portfolio.StyleConversion::clicks).setHeader("Clicks").setAutoWidth(true);
         styles.setAllRowsVisible(true);
         styles.setEmptyStateText("No A/B results in this period.");
-        add(new HorizontalLayout(from, to), totals, new H3("Best-converting styles"), styles);
+        add(new HorizontalLayout(from, to), export, totals, new H3("Best-converting styles"), styles);
         refresh();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.clapboard.campaign.CampaignSummary;
+import dev.clapboard.finance.ReportExports;
 import dev.clapboard.finance.RoiService;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,7 @@ class ReportsView extends Main {
     final Grid<CampaignSummary> grid = new Grid<>();
     final PortfolioSummary portfolio;
 
-    ReportsView(RoiService roi) {
+    ReportsView(RoiService roi, ReportExports exports) {
         addClassName("list-view");
         grid.addComponentColumn(c -> new Anchor(CampaignReportView.path(c.id()), c.name())).setHeader("Campaign")
                 .setAutoWidth(true).setFlexGrow(1);
@@ -36,7 +37,7 @@ class ReportsView extends Main {
         grid.addColumn(c -> c.baselineCost().format(Locale.UK)).setHeader("Traditional baseline").setAutoWidth(true);
         grid.setItems(query -> roi.campaigns(toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No campaigns yet.");
-        portfolio = new PortfolioSummary(roi);
+        portfolio = new PortfolioSummary(roi, exports);
         add(new H2("Reports"), portfolio, new Paragraph("Open a campaign's report: spend against budget and against what "
                 + "a traditional shoot would have cost, and how its variants converted."), grid);
     }
