@@ -7,6 +7,7 @@ import dev.clapboard.campaign.CampaignSpend;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.campaign.CampaignBaseline;
 import dev.clapboard.finance.domain.AbResultRepository;
+import dev.clapboard.finance.domain.LedgerDailyRepository;
 import dev.clapboard.finance.domain.LedgerEntryRepository;
 import dev.clapboard.review.ReviewService;
 import dev.clapboard.workspace.WorkspaceSettingsService;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ROI reports for managers and admins. Every figure comes from aggregate queries over the ledger (indexed
- * by workspace, campaign, kind and week); no report loads ledger rows into Java. Rounding: half-even to the
+ * by workspace, campaign, kind and week) or, for spend by week, its daily rollup; no report loads ledger rows
+ * into Java. Rounding: half-even to the
  * cent for money and to 2 decimals for ratios.
  */
 @Service
@@ -46,10 +48,12 @@ public class RoiService {
     private final ReviewService reviews;
     private final WorkspaceSettingsService settings;
     private final AbResultRepository abResults;
+    private final LedgerDailyRepository daily;
 
     RoiService(CampaignService campaigns, LedgerEntryRepository ledger, CampaignSpend spend, ReviewService reviews,
-            WorkspaceSettingsService settings, AbResultRepository abResults) {
+            WorkspaceSettingsService settings, AbResultRepository abResults, LedgerDailyRepository daily) {
         this.campaigns = campaigns;
+        this.daily = daily;
         this.abResults = abResults;
         this.ledger = ledger;
         this.spend = spend;
@@ -134,7 +138,7 @@ public class RoiService {
                 perUnit(charged.euros(), charged.seconds()), perUnit(charged.euros(), charged.count()), approved,
                 perUnit(total, approved), ratio(BigDecimal.valueOf(requested), approved),
                 shares(ledger.spendByProvider(campaignId)), shares(ledger.spendByModel(campaignId)),
-                memberShares(ledger.spendByMember(campaignId)), shares(ledger.spendByWeek(campaignId)));
+                memberShares(ledger.spendByMember(campaignId)), shares(daily.spendByWeek(campaignId)));
     }
 
     /**
