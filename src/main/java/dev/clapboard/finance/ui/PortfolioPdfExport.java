@@ -52,16 +52,17 @@ class PortfolioPdfExport extends Div {
         progress.setValue(0);
         progress.setVisible(true);
         status.setText("Writing " + ids.size() + " campaigns…");
-        running = exports.portfolioPdfInBackground(ids, (done, of) -> ui.access(() -> progress.setValue((double) done / of)));
-        running.whenComplete((bytes, failure) -> ui.access(() -> {
-            start.setEnabled(true);
-            if (failure != null) {
-                progress.setVisible(false);
-                status.setText("The export failed; try again.");
-            } else {
-                offer(bytes);
-            }
-        }));
+        // running completes once the result is handed to the UI, not merely written
+        running = exports.portfolioPdfInBackground(ids, (done, of) -> ui.access(() -> progress.setValue((double) done / of)))
+                .whenComplete((bytes, failure) -> ui.access(() -> {
+                    start.setEnabled(true);
+                    if (failure != null) {
+                        progress.setVisible(false);
+                        status.setText("The export failed; try again.");
+                    } else {
+                        offer(bytes);
+                    }
+                }));
     }
 
     private void offer(byte[] pdf) {

@@ -101,8 +101,9 @@ class PortfolioSummaryTest extends KaribuTest {
     private void requested(long workspace, long campaign, long generation, String at, long member) {
         jdbc.update("insert into ledger_entry (workspace_id, campaign_id, generation_id, kind, provider_id, model,"
                 + " member_id, seconds, provider_amount, provider_currency, amount_eur, exchange_rate, booked_at,"
-                + " booked_week, booked_by) values (?, ?, ?, 'RESERVATION', 'local', 'storyboard-1', ?, 4, 0, 'EUR', 0,"
-                + " 1, ?, ?, ?)", workspace, campaign, generation, member, Timestamp.from(Instant.parse(at)),
+                + " booked_day, booked_week, booked_by) values (?, ?, ?, 'RESERVATION', 'local', 'storyboard-1', ?, 4,"
+                + " 0, 'EUR', 0, 1, ?, ?, ?, ?)", workspace, campaign, generation, member,
+                Timestamp.from(Instant.parse(at)), java.sql.Date.valueOf(LocalDate.parse(at.substring(0, 10))),
                 java.sql.Date.valueOf(LocalDate.parse(at.substring(0, 10))), member);
     }
 
