@@ -1,5 +1,6 @@
 package dev.clapboard.campaign;
 
+import dev.clapboard.base.Money;
 import dev.clapboard.campaign.domain.BoardLane;
 import dev.clapboard.campaign.domain.BoardLaneRepository;
 import dev.clapboard.campaign.domain.Campaign;
@@ -10,6 +11,7 @@ import dev.clapboard.security.CurrentUser;
 import dev.clapboard.workspace.Member;
 import dev.clapboard.workspace.WorkspaceService;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class CampaignService {
+
+    // stand-ins for an open-ended period; a typed null parameter is not portable across databases
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final CampaignRepository campaigns;
     private final BoardLaneRepository lanes;
@@ -69,6 +75,17 @@ public class CampaignService {
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
         var page = campaigns.search(filter.status(), likePattern(filter.text()), sorted);
         return new PageImpl<>(summaries(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    /**
+     * The baselines of every campaign, archived ones included, whose run overlaps the period (open ends:
+     * null); a campaign without dates counts in every period. One query, for portfolio reports.
+     */
+    public List<CampaignBaseline> baselines(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return campaigns.baselinesRunningBetween(from == null ? EARLIEST : from, to == null ? LATEST : to).stream()
+                .map(r -> new CampaignBaseline(((Number) r[0]).longValue(), (String) r[1],
+                        new Money((java.math.BigDecimal) r[2], (String) r[3]), ((Number) r[4]).intValue()))
+                .toList();
     }
 
     public Optional<CampaignSummary> find(long campaignId) {

@@ -1,5 +1,8 @@
 package dev.clapboard.finance;
 
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.finance.domain.AbControl;
+import dev.clapboard.finance.domain.AbControlRepository;
 import dev.clapboard.finance.domain.AbResult;
 import dev.clapboard.finance.domain.AbResultRepository;
 import dev.clapboard.generation.GenerationService;
@@ -11,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A/B results of a campaign's variants: import from CSV (all rows or none) and the per-variant statistics
- * against a control variant.
+ * A/B results of a campaign's variants: import from CSV (all rows or none) or one row typed in, checked
+ * alike, and the per-variant statistics against the campaign's control (a variant or a static asset).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,17 +36,23 @@ public class AbResultsService {
             "impressions", "clicks", "conversions");
 
     private final AbResultRepository results;
+    private final AbControlRepository controls;
     private final GenerationService generations;
+    private final CampaignService campaigns;
     private final Clock clock;
 
-    AbResultsService(AbResultRepository results, GenerationService generations, Clock clock) {
+    AbResultsService(AbResultRepository results, AbControlRepository controls, GenerationService generations,
+            CampaignService campaigns, Clock clock) {
         this.results = results;
+        this.controls = controls;
+        this.campaigns = campaigns;
         this.generations = generations;
         this.clock = clock;
     }
 
     /**
-     * Imports rows of {@link #COLUMNS}; {@code variant} is a generation id of this campaign.
+     * Imports rows of {@link #COLUMNS}; {@code variant} is a generation id of this campaign, or {@code control}
+     * for the figures of the campaign's static control asset. Each row is checked as {@link #enter} checks one.
      *
      * @return how many rows were imported
      * @throws AbImportException naming the first bad line; then nothing is imported
@@ -57,7 +67,12 @@ public class AbResultsService {
                 throw new AbImportException("Line 1: the header must be " + String.join(",", COLUMNS) + ".");
             }
             for (var record : parser) {
-                rows.add(row(campaignId, record));
+                var line = "Line " + (record.getRecordNumber() + 1) + ": ";
+                try {
+                    rows.add(checked(campaignId, entry(record)));
+                } catch (AbEntryException e) {
+                    throw new AbImportException(line + e.getMessage());
+                }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new AbImportException("The file is not valid CSV: " + e.getMessage());
@@ -69,35 +84,114 @@ public class AbResultsService {
         return rows.size();
     }
 
-    private AbResult row(long campaignId, CSVRecord record) {
-        var line = "Line " + (record.getRecordNumber() + 1) + ": ";
-        if (record.size() != COLUMNS.size()) {
-            throw new AbImportException(line + "expected " + COLUMNS.size() + " values, found " + record.size() + ".");
-        }
-        var variant = number(record, "variant", line);
-        var generation = generations.find(variant).filter(g -> g.campaignId() == campaignId);
-        if (generation.isEmpty()) {
-            throw new AbImportException(line + "variant " + variant + " is not a generation of this campaign.");
-        }
-        var channel = record.get("channel");
-        if (channel.isBlank() || channel.length() > 60) {
-            throw new AbImportException(line + "channel must be 1 to 60 characters.");
-        }
-        var start = date(record, "period_start", line);
-        var end = date(record, "period_end", line);
-        if (end.isBefore(start)) {
-            throw new AbImportException(line + "period_end is before period_start.");
-        }
-        var impressions = number(record, "impressions", line);
-        var clicks = number(record, "clicks", line);
-        var conversions = number(record, "conversions", line);
-        if (clicks > impressions) {
-            throw new AbImportException(line + "clicks (" + clicks + ") exceed impressions (" + impressions + ").");
-        }
-        return new AbResult(campaignId, variant, channel, start, end, impressions, clicks, conversions, clock.instant());
+    /**
+     * Saves one row of figures entered by hand.
+     *
+     * @throws AbEntryException naming the field and the problem; then nothing is saved
+     */
+    @Transactional
+    public void enter(long campaignId, AbEntry entry) {
+        results.saveAll(List.of(checked(campaignId, entry)));
     }
 
-    private static long number(CSVRecord record, String column, String line) {
+    /** The variants (succeeded generations) of the campaign, newest first, that figures can be entered for. */
+    public List<Long> variants(long campaignId) {
+        return generations.page(campaignId, java.util.Set.of(dev.clapboard.generation.GenerationStatus.SUCCEEDED),
+                org.springframework.data.domain.PageRequest.of(0, 200)).stream().map(g -> g.id()).toList();
+    }
+
+    public AbControlChoice control(long campaignId) {
+        return controls.findByCampaignId(campaignId)
+                .map(c -> new AbControlChoice(c.getGenerationId(), c.getStaticLabel()))
+                .orElse(AbControlChoice.FIRST_VARIANT);
+    }
+
+    /** Compares the campaign's variants with one of them. */
+    @Transactional
+    public void useVariantAsControl(long campaignId, long generationId) {
+        if (generations.find(generationId).filter(g -> g.campaignId() == campaignId).isEmpty()) {
+            throw new AbEntryException("control", "Variant " + generationId + " is not a generation of this campaign.");
+        }
+        choose(campaignId, control -> control.useVariant(generationId));
+    }
+
+    /** Compares the campaign's variants with a static asset, whose figures are rows with variant {@code control}. */
+    @Transactional
+    public void useStaticControl(long campaignId, String label) {
+        var name = label.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new AbEntryException("control", "Name the static asset (1 to 100 characters).");
+        }
+        choose(campaignId, control -> control.useStaticAsset(name));
+    }
+
+    private void choose(long campaignId, java.util.function.Consumer<AbControl> choice) {
+        if (campaigns.find(campaignId).isEmpty()) {
+            throw new AbEntryException("control", "That campaign does not exist in this workspace.");
+        }
+        var control = controls.findByCampaignId(campaignId).orElseGet(() -> new AbControl(campaignId));
+        choice.accept(control);
+        controls.save(control);
+    }
+
+    private static AbEntry entry(CSVRecord record) {
+        if (record.size() != COLUMNS.size()) {
+            throw new AbEntryException("variant", "expected " + COLUMNS.size() + " values, found " + record.size() + ".");
+        }
+        var variant = record.get("variant");
+        return new AbEntry(variant.equalsIgnoreCase("control") ? null : number(record, "variant"), record.get("channel"),
+                date(record, "period_start"), date(record, "period_end"), number(record, "impressions"),
+                number(record, "clicks"), number(record, "conversions"));
+    }
+
+    /** The checks every row passes, typed in or imported; the messages are the same in both. */
+    private AbResult checked(long campaignId, AbEntry entry) {
+        String style = null;
+        if (entry.variant() == null) {
+            if (!control(campaignId).isStatic()) {
+                throw new AbEntryException("variant", "this campaign's control is not a static asset; choose one first.");
+            }
+        } else {
+            var generation = generations.find(entry.variant()).filter(g -> g.campaignId() == campaignId);
+            if (generation.isEmpty()) {
+                throw new AbEntryException("variant", "variant " + entry.variant() + " is not a generation of this campaign.");
+            }
+            style = generation.get().style();
+        }
+        var channel = entry.channel().strip();
+        if (channel.isEmpty() || channel.length() > 60) {
+            throw new AbEntryException("channel", "channel must be 1 to 60 characters.");
+        }
+        var start = required(entry.periodStart(), "period_start");
+        var end = required(entry.periodEnd(), "period_end");
+        if (end.isBefore(start)) {
+            throw new AbEntryException("period_end", "period_end is before period_start.");
+        }
+        var impressions = count(entry.impressions(), "impressions");
+        var clicks = count(entry.clicks(), "clicks");
+        var conversions = count(entry.conversions(), "conversions");
+        if (clicks > impressions) {
+            throw new AbEntryException("clicks", "clicks (" + clicks + ") exceed impressions (" + impressions + ").");
+        }
+        return new AbResult(campaignId, entry.variant(), style, channel, start, end, impressions, clicks, conversions,
+                clock.instant());
+    }
+
+    private static <T> T required(@Nullable T value, String column) {
+        if (value == null) {
+            throw new AbEntryException(column, column + " is missing.");
+        }
+        return value;
+    }
+
+    private static long count(@Nullable Long value, String column) {
+        if (required(value, column) < 0) {
+            throw new AbEntryException(column, column + " must be a whole number of 0 or more, not “" + value + "”.");
+        }
+        return value;
+    }
+
+    private static long number(CSVRecord record, String column) {
         try {
             var value = Long.parseLong(record.get(column));
             if (value < 0) {
@@ -105,34 +199,56 @@ public class AbResultsService {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new AbImportException(line + column + " must be a whole number of 0 or more, not “"
+            throw new AbEntryException(column, column + " must be a whole number of 0 or more, not “"
                     + record.get(column) + "”.");
         }
     }
 
-    private static LocalDate date(CSVRecord record, String column, String line) {
+    private static LocalDate date(CSVRecord record, String column) {
         try {
             return LocalDate.parse(record.get(column));
         } catch (DateTimeParseException e) {
-            throw new AbImportException(line + column + " must be a date like 2026-11-30, not “" + record.get(column) + "”.");
+            throw new AbEntryException(column, column + " must be a date like 2026-11-30, not “" + record.get(column)
+                    + "”.");
         }
     }
 
-    /** Each variant's totals and statistics; {@code controlId} null means the first variant is the control. */
-    public List<VariantResult> results(long campaignId, @Nullable Long controlId) {
-        var totals = results.totalsByVariant(campaignId).stream().map(r -> new long[] {((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}).toList();
+    /**
+     * Each variant's totals and statistics against the campaign's control: the chosen variant or static asset,
+     * or (none chosen) the first variant with results. A chosen control without figures yet compares nothing.
+     */
+    public List<VariantResult> results(long campaignId) {
+        var choice = control(campaignId);
+        var totals = results.totalsByVariant(campaignId).stream().map(r -> new Totals(
+                r[0] == null ? null : ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                // the static asset first: databases disagree on where null sorts
+                .sorted(Comparator.comparing(Totals::generationId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         if (totals.isEmpty()) {
             return List.of();
         }
-        var control = totals.stream().filter(t -> controlId != null && t[0] == controlId).findFirst()
-                .orElse(totals.getFirst());
-        var winner = totals.stream().filter(t -> t != control)
-                .filter(t -> AbStatistics.compare(control[2], control[1], t[2], t[1]).significant())
-                .filter(t -> (double) t[2] / t[1] > (double) control[2] / control[1])
-                .max(Comparator.comparingDouble(t -> (double) t[2] / t[1])).orElse(null);
-        return totals.stream().map(t -> new VariantResult(t[0], t[1], t[2], t[3], AbStatistics.rate(t[2], t[1]),
-                AbStatistics.rate(t[3], t[2]), t == control,
-                t == control ? null : AbStatistics.compare(control[2], control[1], t[2], t[1]), t == winner)).toList();
+        var control = choice.isStatic() ? totals.stream().filter(t -> t.generationId() == null).findFirst().orElse(null)
+                : choice.generationId() != null
+                        ? totals.stream().filter(t -> choice.generationId().equals(t.generationId())).findFirst().orElse(null)
+                        : totals.getFirst();
+        var winner = control == null ? null : totals.stream().filter(t -> t != control)
+                .filter(t -> AbStatistics.compare(control.clicks(), control.impressions(), t.clicks(), t.impressions())
+                        .significant())
+                .filter(t -> t.ctr() > control.ctr())
+                .max(Comparator.comparingDouble(Totals::ctr)).orElse(null);
+        return totals.stream().map(t -> new VariantResult(t.generationId(),
+                t.generationId() == null ? Objects.requireNonNullElse(choice.staticLabel(), "Static asset") : "#" + t.generationId(),
+                t.impressions(), t.clicks(), t.conversions(), AbStatistics.rate(t.clicks(), t.impressions()),
+                AbStatistics.rate(t.conversions(), t.clicks()), t == control,
+                control == null || t == control ? null
+                        : AbStatistics.compare(control.clicks(), control.impressions(), t.clicks(), t.impressions()),
+                t == winner)).toList();
+    }
+
+    private record Totals(@Nullable Long generationId, long impressions, long clicks, long conversions) {
+        double ctr() {
+            return impressions == 0 ? 0 : (double) clicks / impressions;
+        }
     }
 }

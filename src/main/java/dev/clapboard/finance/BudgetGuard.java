@@ -18,8 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * The budget's hard cap: refuses a request whose estimate exceeds what is left of the campaign's budget
  * (budget − actual − open reservations). A manager's override lets one request through and is audited.
- * A campaign with a zero budget has no cap. Reservations are booked just after the request commits, so two
- * requests in the same instant can both pass; the cap is a guard against overspending, not a lock.
+ * A campaign with a zero budget has no cap. The check holds the campaign's budget lock until the request's
+ * transaction ends, and the request's reservations are booked in that same transaction
+ * ({@link LedgerListeners#reserveInRequest}), so concurrent requests pass the cap one at a time and each sees
+ * what the one before it reserved.
+ *
+ * @see "docs/decisions/0009-cost-ledger-budgets-reports.md"
  */
 @Component
 class BudgetGuard implements GenerationGuard {
@@ -27,14 +31,16 @@ class BudgetGuard implements GenerationGuard {
     private final CampaignService campaigns;
     private final LedgerEntryRepository ledger;
     private final BudgetOverrideRepository overrides;
+    private final CampaignBudgetLock lock;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     BudgetGuard(CampaignService campaigns, LedgerEntryRepository ledger, BudgetOverrideRepository overrides,
-            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            CampaignBudgetLock lock, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.campaigns = campaigns;
+        this.lock = lock;
         this.ledger = ledger;
         this.overrides = overrides;
         this.currentUser = currentUser;
@@ -47,6 +53,7 @@ class BudgetGuard implements GenerationGuard {
         if (campaign == null || campaign.budget().amount().signum() == 0) {
             return;
         }
+        lock.acquire(order.campaignId());
         var budget = campaign.budget().amount();
         var spend = ledger.spend(order.campaignId());
         var remaining = budget.subtract(spend);
@@ -57,7 +64,7 @@ class BudgetGuard implements GenerationGuard {
             throw new GenerationRefusedException("This request is estimated at " + eur(euros.amount())
                     + " but campaign “" + campaign.name() + "” has " + eur(remaining.max(java.math.BigDecimal.ZERO))
                     + " left of its " + eur(budget) + " budget (" + eur(spend)
-                    + " spent or reserved). A manager can let one request go over the budget.");
+                    + " spent or reserved). A manager can let one request go over the budget.", true);
         }
         var manager = currentUser.require();
         overrides.save(new BudgetOverride(order.campaignId(), manager.accountId(), overrideReason,

@@ -1,13 +1,17 @@
 package dev.clapboard.finance;
 
+import dev.clapboard.finance.domain.LedgerDaily;
+import dev.clapboard.finance.domain.LedgerDailyRepository;
 import dev.clapboard.finance.domain.LedgerEntry;
 import dev.clapboard.finance.domain.LedgerEntryRepository;
 import dev.clapboard.generation.GenerationCost;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.workspace.WorkspaceSettingsService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +27,14 @@ class LedgerBookings {
     private final WorkspaceSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CampaignBudgetLock lock;
+    private final LedgerDailyRepository daily;
 
     LedgerBookings(LedgerEntryRepository entries, WorkspaceSettingsService settings, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, CampaignBudgetLock lock, LedgerDailyRepository daily) {
         this.entries = entries;
+        this.lock = lock;
+        this.daily = daily;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -34,6 +42,7 @@ class LedgerBookings {
 
     @Transactional
     public boolean reserve(long campaignId, long memberId, GenerationCost cost) {
+        lock.acquire(campaignId);
         if (entries.existsByGenerationIdAndKind(cost.generationId(), LedgerKind.RESERVATION)) {
             return false;
         }
@@ -44,6 +53,7 @@ class LedgerBookings {
     /** The charge for a finished video; it replaces the reservation, at the rate the reservation stored. */
     @Transactional
     public boolean charge(long campaignId, long memberId, GenerationCost cost) {
+        lock.acquire(campaignId);
         if (closed(cost.generationId())) {
             return false;
         }
@@ -59,6 +69,7 @@ class LedgerBookings {
     /** Gives a reservation back (failure, cancellation): the amounts released are the ones reserved. */
     @Transactional
     public boolean release(long campaignId, long memberId, GenerationCost cost) {
+        lock.acquire(campaignId);
         if (closed(cost.generationId())) {
             return false;
         }
@@ -76,12 +87,47 @@ class LedgerBookings {
 
     @Transactional
     public LedgerEntry book(LedgerEntry.Line line) {
+        lock.acquire(line.campaignId());
         var now = clock.instant();
-        var week = now.atZone(settings.timeZone()).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return entries.save(new LedgerEntry(line, now, week, currentUser.require().accountId()));
+        var day = now.atZone(settings.timeZone()).toLocalDate();
+        var week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var entry = entries.save(new LedgerEntry(line, now, day, week, currentUser.require().accountId()));
+        rollUp(entry);
+        return entry;
     }
 
-    private boolean closed(long generationId) {
+    /**
+     * Keeps the daily rollup equal to the ledger's spend: charges and manual costs add to their day; a
+     * reservation adds to its day while open; the charge or release that closes it takes it off that day.
+     * Exact because every booking of a campaign holds the campaign's lock, so "still open" cannot race.
+     */
+    private void rollUp(LedgerEntry entry) {
+        switch (entry.getKind()) {
+            case ACTUAL, MANUAL -> add(entry, BigDecimal.ONE);
+            case RESERVATION -> {
+                if (!closed(entry.getGenerationId())) {
+                    add(entry, BigDecimal.ONE);
+                }
+            }
+            case RELEASE -> { }
+        }
+        if (entry.getKind() == LedgerKind.ACTUAL || entry.getKind() == LedgerKind.RELEASE) {
+            entries.findByGenerationIdAndKind(entry.getGenerationId(), LedgerKind.RESERVATION)
+                    .ifPresent(reservation -> add(reservation, BigDecimal.ONE.negate()));
+        }
+    }
+
+    private void add(LedgerEntry entry, BigDecimal sign) {
+        var day = daily.findByCampaignIdAndBookedDay(entry.getCampaignId(), entry.getBookedDay())
+                .orElseGet(() -> daily.save(new LedgerDaily(entry.getCampaignId(), entry.getBookedDay(),
+                        entry.getBookedWeek())));
+        day.add(entry.getAmountEur().multiply(sign), sign.intValue(), (long) entry.getSeconds() * sign.intValue());
+    }
+
+    private boolean closed(@Nullable Long generationId) {
+        if (generationId == null) {
+            return false;
+        }
         return entries.existsByGenerationIdAndKind(generationId, LedgerKind.ACTUAL)
                 || entries.existsByGenerationIdAndKind(generationId, LedgerKind.RELEASE);
     }

@@ -9,6 +9,7 @@ import dev.clapboard.security.SystemActor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Books generation events in the cost ledger after the generation's transaction committed, on another
  * thread, as the event's workspace (the listener rule of decision 0003: not {@code @ApplicationModuleListener},
  * whose transaction would start before the tenant is known). Then checks the campaign's budget thresholds.
+ * Reservations are the exception: they are booked inside the request's transaction as well.
  */
 @Component
 class LedgerListeners {
@@ -30,6 +32,17 @@ class LedgerListeners {
     LedgerListeners(LedgerBookings bookings, BudgetAlerts alerts) {
         this.bookings = bookings;
         this.alerts = alerts;
+    }
+
+    /**
+     * Books the reservations inside the request's own transaction, while {@link BudgetGuard} holds the
+     * campaign's budget lock: the next request's budget check then sees them. (Booked after commit, two
+     * requests in the same instant could both pass the cap.) The booking is idempotent, so the listener
+     * below that runs after commit books nothing twice.
+     */
+    @EventListener
+    void reserveInRequest(GenerationRequested event) {
+        event.costs().forEach(cost -> bookings.reserve(event.campaignId(), event.requestedBy(), cost));
     }
 
     @Async

@@ -27,6 +27,11 @@ public final class RoiPdf {
     }
 
     public static byte[] write(List<RoiReport> reports) {
+        return write(reports, () -> { });
+    }
+
+    /** Writes the PDF, calling {@code pageWritten} after each campaign's page (for progress of long exports). */
+    public static byte[] write(List<RoiReport> reports, Runnable pageWritten) {
         var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
@@ -51,6 +56,7 @@ public final class RoiPdf {
                         content.drawImage(image, x, top - height, width, height);
                     }
                 }
+                pageWritten.run();
             }
             document.save(out);
             return out.toByteArray();

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A campaign's return on AI production against its traditional-production baseline. Money is in euros,
  * ratios and percentages are rounded half-even to 2 decimals; a ratio whose divisor is zero is null (the
  * report shows "–"). {@code firstRequestAt} is the campaign's first generation request (the ledger's first
- * reservation); days to the first approved video stay null until the review feature records approvals.
+ * reservation); {@code daysToFirstApproval} counts the calendar days from it to the first video a manager
+ * approved (both days included, workspace time zone) and is null until then. Approved videos come from the
+ * review feature.
  */
 public record RoiReport(long campaignId, String campaignName, Money budget, Money spend, Money remaining,
         @Nullable BigDecimal budgetUsedPercent, Money charged, Money reserved, Money manual, Money baselineCost,

@@ -20,6 +20,7 @@ import dev.clapboard.security.SystemActor;
 import dev.clapboard.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,8 @@ public class ReviewService {
     /** The local renderer's frame rate; providers do not report theirs yet, so every output is read at it. */
     public static final int FRAMES_PER_SECOND = 24;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+    /** A video counts as approved once someone holding one of these roles approved it. */
+    private static final List<String> APPROVERS = List.of(Roles.MANAGER, Roles.ADMIN);
 
     private final ReviewCommentRepository comments;
     private final ReviewDecisionRepository decisions;
@@ -195,7 +198,19 @@ public class ReviewService {
 
     /** How many of a campaign's videos are approved (a manager or admin approved them). */
     public int approvedVideos(long campaignId) {
-        return Math.toIntExact(decisions.countDecided(campaignId, Verdict.APPROVE, List.of(Roles.MANAGER, Roles.ADMIN)));
+        return Math.toIntExact(decisions.countDecided(campaignId, Verdict.APPROVE, APPROVERS));
+    }
+
+    /** When a manager or admin first approved one of the campaign's videos; empty while none is approved. */
+    public Optional<Instant> firstApprovalAt(long campaignId) {
+        return Optional.ofNullable(decisions.firstDecided(campaignId, Verdict.APPROVE, APPROVERS));
+    }
+
+    /** Approved videos and the first approval of every campaign of the workspace that has one (one query). */
+    public List<CampaignApprovals> approvalsByCampaign() {
+        return decisions.decidedByCampaign(Verdict.APPROVE, APPROVERS).stream()
+                .map(r -> new CampaignApprovals(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (Instant) r[2]))
+                .toList();
     }
 
     /** Playable videos the signed-in reviewer has not decided on, oldest first. */

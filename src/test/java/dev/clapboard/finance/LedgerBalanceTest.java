@@ -47,6 +47,8 @@ class LedgerBalanceTest {
     @Autowired
     CostLedger ledger;
     @Autowired
+    RoiService roi;
+    @Autowired
     Campaigns campaigns;
     @Autowired
     SignIn signIn;
@@ -112,6 +114,10 @@ class LedgerBalanceTest {
         }
 
         assertThat(ledger.spentOn(campaignId)).isEqualTo(new Money(expected, Money.EUR));
+        // the daily rollup, kept by the same concurrent bookings, says the same
+        var spend = new Money(expected, Money.EUR);
+        assertThat(roi.report(campaignId).byWeek()).singleElement()
+                .satisfies(week -> assertThat(week.euros()).isEqualTo(spend));
     }
 
     /** A price in USD at a random rate, converted to euros half-even to the cent as generation does. */

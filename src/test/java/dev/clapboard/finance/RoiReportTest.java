@@ -34,6 +34,8 @@ class RoiReportTest {
     @Autowired
     RoiService roi;
     @Autowired
+    ReportExports exports;
+    @Autowired
     CostLedger ledger;
     @Autowired
     LedgerBookings bookings;
@@ -142,8 +144,10 @@ class RoiReportTest {
     }
 
     @Test
-    void the_portfolio_adds_up_the_campaigns() {
-        var listed = campaignService.list(org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
+    void the_portfolio_adds_up_the_campaigns_archived_ones_included() {
+        var page = org.springframework.data.domain.PageRequest.of(0, 100);
+        var listed = java.util.stream.Stream.concat(campaignService.list(page).stream(), campaignService.list(
+                new dev.clapboard.campaign.CampaignFilter("", CampaignStatus.ARCHIVED), page).stream()).toList();
 
         var portfolio = roi.portfolio();
 
@@ -167,6 +171,10 @@ class RoiReportTest {
         assertThatThrownBy(() -> roi.report(campaignId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ledger.record(new ManualCost(campaignId, "Other", "", Money.euros(1), BigDecimal.ONE)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roi.portfolio(null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.campaignsIn(null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.portfolioPdfInBackground(List.of(campaignId), (done, of) -> { }))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(DemoLogins.REVIEWER);
         assertThatThrownBy(() -> roi.report(campaignId)).isInstanceOf(AccessDeniedException.class);
     }
@@ -178,6 +186,9 @@ class RoiReportTest {
 
         assertThatThrownBy(() -> roi.report(campaignId)).isInstanceOf(CampaignNotFoundException.class);
         assertThat(roi.report(other.campaignId()).spend()).isEqualTo(Money.zero("EUR"));
+        // the portfolio and its export see only the signed-in member's workspace
+        assertThat(roi.portfolio().campaigns()).isEqualTo(1);
+        assertThat(exports.campaignsIn(null, null)).containsExactly(other.campaignId());
     }
 
     @Test

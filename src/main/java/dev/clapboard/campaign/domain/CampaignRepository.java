@@ -21,4 +21,14 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
             where ((:status is null and c.status <> dev.clapboard.campaign.CampaignStatus.ARCHIVED) or c.status = :status)
               and (lower(c.name) like :pattern escape '\\' or lower(c.brand) like :pattern escape '\\')""")
     Page<Campaign> search(@Nullable CampaignStatus status, String pattern, Pageable pageable);
+
+    /**
+     * Every campaign (archived ones too) whose run overlaps [from, to]; a campaign without dates overlaps
+     * every period. Rows: [id, name, baseline amount, baseline currency, baseline lead time days].
+     */
+    @Query("""
+            select c.id, c.name, c.baselineCost.amount, c.baselineCost.currency, c.baselineLeadTimeDays from Campaign c
+            where (c.startDate is null or c.startDate <= :to) and (c.endDate is null or c.endDate >= :from)
+            order by c.name, c.id""")
+    java.util.List<Object[]> baselinesRunningBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

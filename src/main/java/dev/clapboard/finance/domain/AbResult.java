@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
-/** What one variant (a generation) did on one channel in one period. */
+/** What one variant (a generation) or the static control asset did on one channel in one period. */
 @Entity
 public class AbResult {
 
@@ -19,7 +19,10 @@ public class AbResult {
     @TenantId
     private @Nullable Long workspaceId;
     private long campaignId;
-    private long generationId;
+    /** Null for the figures of a static control asset. */
+    private @Nullable Long generationId;
+    /** The variant's style (from its generation), so results group by style without reading generations. */
+    private @Nullable String style;
     private String channel;
     private LocalDate periodStart;
     private LocalDate periodEnd;
@@ -35,10 +38,11 @@ public class AbResult {
         this.importedAt = Instant.EPOCH;
     }
 
-    public AbResult(long campaignId, long generationId, String channel, LocalDate periodStart, LocalDate periodEnd,
-            long impressions, long clicks, long conversions, Instant importedAt) {
+    public AbResult(long campaignId, @Nullable Long generationId, @Nullable String style, String channel, LocalDate periodStart,
+            LocalDate periodEnd, long impressions, long clicks, long conversions, Instant importedAt) {
         this.campaignId = campaignId;
         this.generationId = generationId;
+        this.style = style;
         this.channel = channel;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;

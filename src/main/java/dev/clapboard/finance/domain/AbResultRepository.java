@@ -15,4 +15,9 @@ public interface AbResultRepository extends Repository<AbResult, Long> {
     @Query("select r.generationId, sum(r.impressions), sum(r.clicks), sum(r.conversions) from AbResult r"
             + " where r.campaignId = :campaignId group by r.generationId order by r.generationId")
     List<Object[]> totalsByVariant(@Param("campaignId") long campaignId);
+
+    /** Per style over the campaigns: [style, impressions, clicks, conversions]. */
+    @Query("select r.style, sum(r.impressions), sum(r.clicks), sum(r.conversions) from AbResult r"
+            + " where r.campaignId in :campaignIds and r.style is not null group by r.style")
+    List<Object[]> totalsByStyle(@Param("campaignIds") java.util.Collection<Long> campaignIds);
 }

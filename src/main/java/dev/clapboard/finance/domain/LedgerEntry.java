@@ -42,6 +42,7 @@ public class LedgerEntry {
     private BigDecimal amountEur;
     private BigDecimal exchangeRate;
     private Instant bookedAt;
+    private LocalDate bookedDay;
     private LocalDate bookedWeek;
     private long bookedBy;
 
@@ -52,6 +53,7 @@ public class LedgerEntry {
         this.amountEur = BigDecimal.ZERO;
         this.exchangeRate = BigDecimal.ONE;
         this.bookedAt = Instant.EPOCH;
+        this.bookedDay = LocalDate.EPOCH;
         this.bookedWeek = LocalDate.EPOCH;
     }
 
@@ -62,7 +64,7 @@ public class LedgerEntry {
             BigDecimal exchangeRate) {
     }
 
-    public LedgerEntry(Line line, Instant bookedAt, LocalDate bookedWeek, long bookedBy) {
+    public LedgerEntry(Line line, Instant bookedAt, LocalDate bookedDay, LocalDate bookedWeek, long bookedBy) {
         this.campaignId = line.campaignId();
         this.generationId = line.generationId();
         this.kind = line.kind();
@@ -77,6 +79,7 @@ public class LedgerEntry {
         this.amountEur = line.amountEur();
         this.exchangeRate = line.exchangeRate();
         this.bookedAt = bookedAt;
+        this.bookedDay = bookedDay;
         this.bookedWeek = bookedWeek;
         this.bookedBy = bookedBy;
     }
@@ -123,5 +126,17 @@ public class LedgerEntry {
 
     public Instant getBookedAt() {
         return bookedAt;
+    }
+
+    public LocalDate getBookedDay() {
+        return bookedDay;
+    }
+
+    public LocalDate getBookedWeek() {
+        return bookedWeek;
+    }
+
+    public int getSeconds() {
+        return seconds;
     }
 }

@@ -39,6 +39,11 @@ public interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
     @Query("select e.campaignId, sum(e.amountEur) from LedgerEntry e where " + SPENDING + " group by e.campaignId")
     List<Object[]> spendByCampaign();
 
+    /** Every campaign's first generation request: [campaignId, bookedAt]. */
+    @Query("select e.campaignId, min(e.bookedAt) from LedgerEntry e"
+            + " where e.kind = dev.clapboard.finance.LedgerKind.RESERVATION group by e.campaignId")
+    List<Object[]> firstRequestByCampaign();
+
     @Query("select coalesce(sum(e.amountEur), 0) from LedgerEntry e where e.campaignId = :campaignId"
             + " and e.kind = :kind")
     BigDecimal total(@Param("campaignId") long campaignId, @Param("kind") LedgerKind kind);

@@ -4,7 +4,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.clapboard.campaign.CampaignSummary;
+import dev.clapboard.finance.ReportExports;
 import dev.clapboard.finance.RoiService;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +25,9 @@ import java.util.Locale;
 class ReportsView extends Main {
 
     final Grid<CampaignSummary> grid = new Grid<>();
-    final Div totals = new Div();
+    final PortfolioSummary portfolio;
 
-    ReportsView(RoiService roi) {
+    ReportsView(RoiService roi, ReportExports exports) {
         addClassName("list-view");
         grid.addComponentColumn(c -> new Anchor(CampaignReportView.path(c.id()), c.name())).setHeader("Campaign")
                 .setAutoWidth(true).setFlexGrow(1);
@@ -37,13 +37,8 @@ class ReportsView extends Main {
         grid.addColumn(c -> c.baselineCost().format(Locale.UK)).setHeader("Traditional baseline").setAutoWidth(true);
         grid.setItems(query -> roi.campaigns(toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No campaigns yet.");
-        var portfolio = roi.portfolio();
-        totals.addClassName("report-figures");
-        totals.add(Figures.tile("Portfolio spend", Figures.money(portfolio.spend()), portfolio.campaigns() + " campaigns"),
-                Figures.tile("Saved against traditional shoots", Figures.money(portfolio.savings()),
-                        Figures.percent(portfolio.savingsPercent()) + " of " + Figures.money(portfolio.baselineCost())),
-                Figures.tile("Approved videos", String.valueOf(portfolio.approvedVideos()), "across all campaigns"));
-        add(new H2("Reports"), totals, new Paragraph("Open a campaign's report: spend against budget and against what "
+        portfolio = new PortfolioSummary(roi, exports);
+        add(new H2("Reports"), portfolio, new Paragraph("Open a campaign's report: spend against budget and against what "
                 + "a traditional shoot would have cost, and how its variants converted."), grid);
     }
 }

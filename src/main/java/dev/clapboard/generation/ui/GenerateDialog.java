@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for videos: prompt, provider, model, size, length, variants and style, with the price and the wait
- * shown before anything is spent. A refusal is shown here and everything typed stays.
+ * shown before anything is spent. A refusal is shown here and everything typed stays; a manager may let a
+ * request the budget cap refused go through once, with a reason ({@link BudgetOverrideDialog}).
  */
 class GenerateDialog extends Dialog {
 
@@ -35,6 +36,7 @@ class GenerateDialog extends Dialog {
     private final PromptSource promptSource;
     final FirstFrameUpload firstFrame = new FirstFrameUpload();
     private final Consumer<List<GenerationSummary>> onRequested;
+    private final boolean mayOverrideBudget;
 
     final TextField title = new TextField("Shot title");
     final TextArea prompt = new TextArea("Prompt");
@@ -47,11 +49,13 @@ class GenerateDialog extends Dialog {
     final Paragraph estimate = new Paragraph();
     final Paragraph refusal = new Paragraph();
     final Button generate = new Button("Generate", e -> submit());
+    final Button overrideBudget = new Button("Override budget for this request", e -> overrideBudget());
     final ProviderComparison comparison;
 
     GenerateDialog(GenerationService generations, PromptService prompts, long campaignId, @Nullable Long cardId,
-            String promptText, Consumer<List<GenerationSummary>> onRequested) {
+            String promptText, boolean mayOverrideBudget, Consumer<List<GenerationSummary>> onRequested) {
         this.generations = generations;
+        this.mayOverrideBudget = mayOverrideBudget;
         this.campaignId = campaignId;
         this.cardId = cardId;
         this.onRequested = onRequested;
@@ -67,7 +71,9 @@ class GenerateDialog extends Dialog {
         form.setColspan(title, 2);
         add(promptSource, form, firstFrame, estimate, refusal, comparison);
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), generate);
+        overrideBudget.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        overrideBudget.setVisible(false);
+        getFooter().add(new Button("Cancel", e -> close()), overrideBudget, generate);
         provider.setValue(provider.getListDataView().getItems().findFirst().orElse(null));
     }
 
@@ -180,10 +186,21 @@ class GenerateDialog extends Dialog {
             onRequested.accept(requested);
         } catch (GenerationRefusedException refused) {
             refusal.setText(refused.getMessage());
+            overrideBudget.setVisible(mayOverrideBudget && refused.overridable());
             if (refused.getMessage().contains("variants")) {
                 variants.setErrorMessage(refused.getMessage());
                 variants.setInvalid(true);
             }
+        }
+    }
+
+    private void overrideBudget() {
+        var order = order();
+        if (order != null) {
+            new BudgetOverrideDialog(reason -> generations.requestWithBudgetOverride(order, reason), requested -> {
+                close();
+                onRequested.accept(requested);
+            }).open();
         }
     }
 

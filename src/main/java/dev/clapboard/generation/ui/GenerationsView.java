@@ -55,6 +55,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     private final BoardService boards;
     private final PromptService prompts;
     private final boolean mayCreate;
+    private final boolean mayOverrideBudget;
     private boolean wasActive = true;
 
     final ComboBox<CampaignSummary> campaign = new ComboBox<>("Campaign");
@@ -70,6 +71,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
         this.campaigns = campaigns;
         this.boards = boards;
         this.mayCreate = currentUser.require().hasRole(Roles.CREATOR);
+        this.mayOverrideBudget = currentUser.require().hasRole(Roles.MANAGER);
         addClassName("list-view");
         campaign.setItems(query -> campaigns.list(toSpringPageRequest(query)).stream());
         campaign.setItemLabelGenerator(CampaignSummary::name);
@@ -165,7 +167,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     }
 
     private GenerateDialog generateDialog(long campaignId, @Nullable Long cardId, String prompt) {
-        return new GenerateDialog(generations, prompts, campaignId, cardId, prompt, requested -> {
+        return new GenerateDialog(generations, prompts, campaignId, cardId, prompt, mayOverrideBudget, requested -> {
             grid.getDataProvider().refreshAll();
             Notification.show(requested.size() + (requested.size() == 1 ? " video" : " videos") + " queued");
         });

@@ -17,4 +17,19 @@ public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, 
             where i.generationId = d.generationId and i.campaignId = :campaignId
             and d.verdict = :verdict and d.reviewerRole in :roles""")
     long countDecided(long campaignId, dev.clapboard.review.Verdict verdict, java.util.Collection<String> roles);
+
+    /** Per campaign: [campaignId, videos given {@code verdict} by one of {@code roles}, the earliest such decision]. */
+    @Query("""
+            select i.campaignId, count(distinct d.generationId), min(d.decidedAt) from ReviewDecision d, ReviewItem i
+            where i.generationId = d.generationId and d.verdict = :verdict and d.reviewerRole in :roles
+            group by i.campaignId""")
+    List<Object[]> decidedByCampaign(dev.clapboard.review.Verdict verdict, java.util.Collection<String> roles);
+
+    /** The earliest decision {@code verdict} by one of {@code roles} on a video of the campaign. */
+    @Query("""
+            select min(d.decidedAt) from ReviewDecision d, ReviewItem i
+            where i.generationId = d.generationId and i.campaignId = :campaignId
+            and d.verdict = :verdict and d.reviewerRole in :roles""")
+    java.time.@org.jspecify.annotations.Nullable Instant firstDecided(long campaignId, dev.clapboard.review.Verdict verdict,
+            java.util.Collection<String> roles);
 }

@@ -56,7 +56,7 @@ class CampaignReportViewTest extends KaribuTest {
         assertThat(view.figures.getElement().getTextRecursively()).contains("Saved against a traditional shoot")
                 .contains("baseline 15 days");
         assertThat(view.charts.getChildren().filter(Svg.class::isInstance).count()).isEqualTo(3);
-        assertThat(list.totals.getElement().getTextRecursively()).contains("Portfolio spend");
+        assertThat(list.portfolio.totals.getElement().getTextRecursively()).contains("Portfolio spend");
     }
 
     @Test
@@ -108,7 +108,7 @@ class CampaignReportViewTest extends KaribuTest {
         var variants = twoVariants();
         signIn(DemoLogins.MANAGER);
         var campaignId = campaigns.demoCampaignId();
-        var before = ab.results(campaignId, null);
+        var before = ab.results(campaignId);
         UI.getCurrent().navigate(CampaignReportView.path(campaignId));
         var section = _get(AbSection.class);
 
@@ -120,7 +120,7 @@ class CampaignReportViewTest extends KaribuTest {
         assertThat(section.csv.isInvalid()).isTrue();
         assertThat(section.csv.getErrorMessage())
                 .isEqualTo("Line 3: clicks must be a whole number of 0 or more, not “lots”.");
-        assertThat(ab.results(campaignId, null)).isEqualTo(before);
+        assertThat(ab.results(campaignId)).isEqualTo(before);
     }
 
     @Test
