@@ -20,6 +20,7 @@ import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.workspace.QuotaService;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,8 @@ class HostedGenerationEndToEndTest {
     AwaitGenerations await;
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    QuotaService quota;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -211,8 +214,11 @@ class HostedGenerationEndToEndTest {
     }
 
     @Test
-    void outputs_the_provider_already_deleted_end_as_failed_archive_at_once() throws Exception {
+    void outputs_the_provider_already_deleted_end_as_failed_archive_at_once_and_their_quota_stays_used()
+            throws Exception {
         var endpointId = addGateway("Forgetful gateway");
+        signIn.as(DemoLogins.CREATOR);
+        var before = quota.remaining().member();
         stub.on("POST /v1/videos", json(200, "{\"id\":\"video_gone\",\"status\":\"queued\"}"))
                 .on("GET /v1/videos/video_gone", json(200, "{\"id\":\"video_gone\",\"status\":\"completed\"}"))
                 .on("GET /v1/videos/video_gone/content?variant=video", json(410, "{\"error\":{\"message\":\"expired\"}}"));
@@ -222,6 +228,11 @@ class HostedGenerationEndToEndTest {
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED_ARCHIVE);
         assertThat(done.failureReason()).contains("no longer has this output");
         assertThat(stub.requests("GET", "/v1/videos/video_gone/content?variant=video")).hasSize(1);
+        signIn.as(DemoLogins.CREATOR);
+        var after = quota.remaining().member();
+        assertThat(after.usedSeconds()).as("the provider charged for the 4 s video: its quota is used, see decision 0007")
+                .isEqualTo(before.usedSeconds() + 4);
+        assertThat(after.reservedSeconds()).isEqualTo(before.reservedSeconds());
     }
 
     private GenerationSummary requestOn(long endpointId) {
