@@ -4,8 +4,6 @@ import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.finance.BudgetThresholdReached;
 import dev.clapboard.generation.GenerationFailed;
-import dev.clapboard.generation.GenerationService;
-import dev.clapboard.generation.GenerationStatus;
 import dev.clapboard.generation.GenerationSucceeded;
 import dev.clapboard.review.MentionMade;
 import dev.clapboard.review.ReviewDecided;
@@ -36,15 +34,13 @@ class NotificationListeners {
     private final MailTemplates templates;
     private final WorkspaceService workspace;
     private final CampaignService campaigns;
-    private final GenerationService generations;
 
     NotificationListeners(Notifier notifier, MailTemplates templates, WorkspaceService workspace,
-            CampaignService campaigns, GenerationService generations) {
+            CampaignService campaigns) {
         this.notifier = notifier;
         this.templates = templates;
         this.workspace = workspace;
         this.campaigns = campaigns;
-        this.generations = generations;
     }
 
     @Async
@@ -103,8 +99,7 @@ class NotificationListeners {
     @TransactionalEventListener(fallbackExecution = true)
     void on(GenerationFailed event) {
         SystemActor.runInWorkspace(event.workspaceId(), () -> {
-            var lostInArchive = generations.find(event.generationId())
-                    .filter(g -> g.status() == GenerationStatus.FAILED_ARCHIVE).isPresent();
+            var lostInArchive = event.archiveLost();
             var campaign = campaignName(event.campaignId());
             var text = lostInArchive
                     ? "Your video for " + campaign + " was made and charged, but could not be archived before the "

@@ -19,6 +19,8 @@ import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
+import dev.clapboard.notification.NotificationKind;
+import dev.clapboard.notification.NotificationService;
 import dev.clapboard.support.SignIn;
 import dev.clapboard.workspace.QuotaService;
 import java.time.Duration;
@@ -52,6 +54,8 @@ class HostedGenerationEndToEndTest {
     CampaignService campaigns;
     @Autowired
     QuotaService quota;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -233,6 +237,10 @@ class HostedGenerationEndToEndTest {
         assertThat(after.usedSeconds()).as("the provider charged for the 4 s video: its quota is used, see decision 0007")
                 .isEqualTo(before.usedSeconds() + 4);
         assertThat(after.reservedSeconds()).isEqualTo(before.reservedSeconds());
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> notifications
+                .mine(PageRequest.of(0, 20)).stream().anyMatch(n -> n.kind() == NotificationKind.GENERATION_FAILED
+                        && n.text().contains("could not be archived before the provider deleted it")
+                        && n.link().equals("generations?campaign=" + done.campaignId())));
     }
 
     private GenerationSummary requestOn(long endpointId) {
