@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -141,6 +142,35 @@ class NotificationCentreTest extends KaribuTest {
         signIn(DemoLogins.MANAGER);
         assertThat(notifications.mine(PageRequest.of(0, 50)).stream().filter(n -> n.id() == secret.id())
                 .allMatch(n -> !n.read())).as("the refused attempt changed nothing").isTrue();
+    }
+
+    @Test
+    void a_member_chooses_which_notifications_also_come_by_e_mail_from_the_list() {
+        signIn(DemoLogins.REVIEWER);
+        try {
+            reload();
+            UI.getCurrent().navigate("notifications");
+            _click(_get(NotificationsView.class).settings);
+            var settings = _get(NotificationSettingsView.class);
+            assertThat(settings.email.get(NotificationKind.MENTION).getValue()).as("mentions mail by default").isTrue();
+            assertThat(settings.email.get(NotificationKind.REVIEW_REQUESTED).getValue()).as("in-app only by default")
+                    .isFalse();
+
+            _setValue(settings.email.get(NotificationKind.MENTION), false);
+            _setValue(settings.email.get(NotificationKind.REVIEW_REQUESTED), true);
+
+            assertThat(notifications.emailChoices()).containsEntry(NotificationKind.MENTION, false)
+                    .containsEntry(NotificationKind.REVIEW_REQUESTED, true)
+                    .containsEntry(NotificationKind.DECISION, true);
+            reload();
+            UI.getCurrent().navigate("notifications/settings");
+            assertThat(_get(NotificationSettingsView.class).email.get(NotificationKind.MENTION).getValue()).isFalse();
+            signIn(DemoLogins.MANAGER);
+            assertThat(notifications.emailChoices()).as("choices are per member")
+                    .containsEntry(NotificationKind.MENTION, true);
+        } finally {
+            jdbc.sql("delete from notification_preference").update();
+        }
     }
 
     @Test
