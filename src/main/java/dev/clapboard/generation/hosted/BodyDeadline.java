@@ -5,9 +5,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,11 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class BodyDeadline extends FilterInputStream {
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(run -> {
-        var thread = new Thread(run, "hosted-body-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final Duration idle;
     private final long deadlineNanos;
@@ -87,6 +82,17 @@ final class BodyDeadline extends FilterInputStream {
         return new ProviderException(true, "timeout", providerName
                 + " stopped sending its answer part-way (no data within " + readable(idle)
                 + ", or the whole answer took too long)", null);
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        var executor = new ScheduledThreadPoolExecutor(1, run -> {
+            var thread = new Thread(run, "hosted-body-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // one timer per read: a large download cancels thousands, which must not pile up until they are due
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     private static String readable(Duration duration) {
