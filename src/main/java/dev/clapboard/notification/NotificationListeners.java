@@ -49,7 +49,8 @@ class NotificationListeners {
         SystemActor.runInWorkspace(event.workspaceId(), () -> {
             var mentioned = members(m -> m.email().equalsIgnoreCase(event.mentionedEmail()));
             var news = new Notifier.News(NotificationKind.MENTION, event.authorName() + " mentioned you: “"
-                    + event.excerpt() + "”", "review/" + event.generationId(), "");
+                    + event.excerpt() + "”", "review/" + event.generationId(),
+                    event.authorName() + " mentioned you in a review");
             notifier.tell(event.workspaceId(), mentioned, news, member -> templates.render("mention",
                     "{{authorName}} mentioned you in a review", Map.of("mentionedName", member.displayName(),
                             "authorName", event.authorName(), "excerpt", event.excerpt(),

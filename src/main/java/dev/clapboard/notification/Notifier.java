@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,7 +90,7 @@ class Notifier {
                 .orElse(kind.emailByDefault());
     }
 
-    String url(@Nullable String route) {
-        return baseUrl + "/" + (route == null ? "" : route);
+    private String url(String route) {
+        return baseUrl + "/" + route;
     }
 }

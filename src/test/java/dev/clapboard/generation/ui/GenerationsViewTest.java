@@ -163,6 +163,10 @@ class GenerationsViewTest extends KaribuTest {
         signIn(DemoLogins.CREATOR);
         UI.getCurrent().navigate("generations");
         var view = _get(GenerationsView.class);
+        // videos other tests left queued would keep the view "active" after ours ended
+        await.allEnded(generations.page(view.campaign.getValue().id(), java.util.Set.of(
+                dev.clapboard.generation.GenerationStatus.QUEUED, dev.clapboard.generation.GenerationStatus.RUNNING),
+                PageRequest.of(0, 100)).stream().map(dev.clapboard.generation.GenerationSummary::id).toList());
         var id = generations.request(new dev.clapboard.generation.GenerationOrder(view.campaign.getValue().id(), null,
                 null, PROMPT, "Shot", "local", "storyboard-1", new VideoSize(640, 360), 4, 1, "animated"))
                 .getFirst().id();
