@@ -92,6 +92,11 @@ public class CampaignService {
         return campaigns.findById(campaignId).map(c -> summaries(List.of(c)).getFirst());
     }
 
+    /** The account that owns the campaign, e.g. to tell them about its budget. */
+    public Optional<Long> ownerAccountId(long campaignId) {
+        return campaigns.findById(campaignId).map(Campaign::getOwnerAccountId);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
     public CampaignSummary create(CampaignDraft draft) {

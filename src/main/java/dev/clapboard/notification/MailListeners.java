@@ -1,6 +1,5 @@
 package dev.clapboard.notification;
 
-import dev.clapboard.review.MentionMade;
 import dev.clapboard.workspace.InviteAccepted;
 import dev.clapboard.workspace.InviteSent;
 import dev.clapboard.workspace.QuotaAlert;
@@ -15,6 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns other features' events into e-mail. Each listener runs after the publishing transaction committed,
  * on another thread: the user's action neither waits for the mail server nor rolls back when it fails.
+ * News for members (mentions, decisions, budgets) goes through {@link NotificationListeners}, which mails only
+ * members who chose e-mail for it.
  */
 @Component
 class MailListeners {
@@ -58,15 +59,6 @@ class MailListeners {
         var mail = templates.render("quota-" + (event.percent() >= 100 ? 100 : 80), subject, Map.of(
                 "displayName", event.displayName(), "workspaceName", event.workspaceName(), "usage", event.usage()));
         outbox.post(event.workspaceId(), "QUOTA_" + event.percent(), event.email(), mail);
-    }
-
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(MentionMade event) {
-        var mail = templates.render("mention", "{{authorName}} mentioned you in a review", Map.of(
-                "mentionedName", event.mentionedName(), "authorName", event.authorName(),
-                "excerpt", event.excerpt(), "reviewLink", event.reviewLink()));
-        outbox.post(event.workspaceId(), "MENTION", event.mentionedEmail(), mail);
     }
 
     private static String roleName(String role) {

@@ -29,14 +29,23 @@ import tools.jackson.databind.json.JsonMapper;
  * redirects to other hosts, and one mapping of answers onto {@link ProviderException}: 429 (with
  * Retry-After), 5xx, timeouts and network errors may pass on a later try; other 4xx, HTML instead of JSON and
  * oversized answers are final.
+ *
+ * <p>The JDK client's request timeout ends when the headers arrive; a body that then stalls would block a
+ * job thread forever. So every body is read through {@link BodyDeadline}: no bytes for {@code readTimeout}, or
+ * the whole body taking longer than its budget ({@code readTimeout} for JSON, {@code downloadTimeout} for an
+ * output), closes the stream and ends in a retryable "timeout".
  */
 final class HostedHttp {
 
     /** How long and how much we wait for and read from a provider. */
-    record Limits(Duration connectTimeout, Duration readTimeout, long maxJsonBytes, long maxDownloadBytes) {
+    record Limits(Duration connectTimeout, Duration readTimeout, long maxJsonBytes, long maxDownloadBytes,
+            Duration downloadTimeout) {
 
-        static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1 << 20,
-                2L << 30);
+        static final Duration DEFAULT_DOWNLOAD_TIMEOUT = Duration.ofMinutes(30);
+
+        Limits(Duration connectTimeout, Duration readTimeout, long maxJsonBytes, long maxDownloadBytes) {
+            this(connectTimeout, readTimeout, maxJsonBytes, maxDownloadBytes, DEFAULT_DOWNLOAD_TIMEOUT);
+        }
     }
 
     private static final int MAX_REDIRECTS = 3;
@@ -63,7 +72,7 @@ final class HostedHttp {
     /** Sends {@code request} and returns its JSON answer, or throws what the answer means. */
     JsonNode call(HttpRequest.Builder request) {
         var response = send(request.timeout(limits.readTimeout()).header("Accept", "application/json").build());
-        try (var body = response.body()) {
+        try (var body = guarded(response.body(), limits.readTimeout())) {
             var text = readBounded(body, limits.maxJsonBytes());
             if (response.statusCode() >= 300) {
                 throw failure(response, text);
@@ -82,7 +91,7 @@ final class HostedHttp {
         var current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             var response = send(template.copy().uri(current).timeout(limits.readTimeout()).GET().build());
-            try (var body = response.body()) {
+            try (var body = guarded(response.body(), limits.downloadTimeout())) {
                 var status = response.statusCode();
                 if (status >= 300 && status < 400) {
                     var location = response.headers().firstValue("Location").orElseThrow(() -> new ProviderException(
@@ -123,6 +132,10 @@ final class HostedHttp {
             Thread.currentThread().interrupt();
             throw new ProviderException(true, "interrupted", "Interrupted while waiting for " + providerName, null);
         }
+    }
+
+    private BodyDeadline guarded(InputStream body, Duration wholeBody) {
+        return new BodyDeadline(body, limits.readTimeout(), wholeBody, providerName);
     }
 
     private ProviderException network(IOException e) {

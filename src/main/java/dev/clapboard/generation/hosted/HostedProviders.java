@@ -34,13 +34,14 @@ public class HostedProviders implements VideoProviderSource {
     HostedProviders(ProviderEndpointRepository endpoints, SecretBox secrets, JsonMapper json, Clock clock,
             @Value("${clapboard.providers.connect-timeout-seconds:10}") long connectSeconds,
             @Value("${clapboard.providers.read-timeout-seconds:60}") long readSeconds,
-            @Value("${clapboard.providers.max-download-megabytes:2048}") long maxDownloadMegabytes) {
+            @Value("${clapboard.providers.max-download-megabytes:2048}") long maxDownloadMegabytes,
+            @Value("${clapboard.providers.download-timeout-minutes:30}") long downloadMinutes) {
         this.endpoints = endpoints;
         this.secrets = secrets;
         this.json = json;
         this.clock = clock;
         this.limits = new HostedHttp.Limits(Duration.ofSeconds(connectSeconds), Duration.ofSeconds(readSeconds),
-                1 << 20, maxDownloadMegabytes << 20);
+                1 << 20, maxDownloadMegabytes << 20, Duration.ofMinutes(downloadMinutes));
         this.client = HostedHttp.newClient(limits);
     }
 

@@ -9,12 +9,17 @@ import dev.clapboard.generation.GenerationRefusedException;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.ProviderChoice;
 import dev.clapboard.generation.provider.ProviderException;
+import dev.clapboard.generation.ProviderChoice.ModelChoice;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Every provider of the workspace side by side for the chosen prompt, size, length and variants: what it
- * would cost, how long it would take, or what it cannot do. Shown only when there is a choice to make.
+ * would cost, how long it would take, or everything it cannot do of the chosen size, length and first-frame
+ * image. Shown only when there is a choice to make. For another provider it compares the model that can make
+ * the order (or, failing that, the one with the fewest gaps).
  */
 class ProviderComparison extends Div {
 
@@ -51,12 +56,16 @@ class ProviderComparison extends Div {
     private Row row(ProviderChoice provider, GenerationOrder chosen, Locale locale) {
         var model = provider.models().stream()
                 .filter(m -> provider.id().equals(chosen.providerId()) && m.id().equals(chosen.model())).findFirst()
-                .or(() -> provider.models().stream().filter(m -> m.sizes().contains(chosen.size().label())
-                        && m.durationsSeconds().contains(chosen.durationSeconds())).findFirst())
-                .orElse(provider.models().getFirst());
+                .or(() -> provider.models().stream().filter(m -> cannot(m, chosen).isEmpty()).findFirst())
+                .orElseGet(() -> provider.models().stream()
+                        .min(Comparator.comparingInt((ModelChoice m) -> cannot(m, chosen).size())).orElseThrow());
+        var gaps = cannot(model, chosen);
+        if (!gaps.isEmpty()) {
+            return new Row(provider.displayName(), model.displayName(), "–", "–", String.join("; ", gaps));
+        }
         var order = new GenerationOrder(chosen.campaignId(), chosen.cardId(), chosen.promptVersionId(),
                 chosen.promptText(), chosen.title(), provider.id(), model.id(), chosen.size(), chosen.durationSeconds(),
-                chosen.variants(), chosen.style());
+                chosen.variants(), chosen.style(), chosen.imageReference());
         try {
             var estimate = generations.estimate(order);
             return new Row(provider.displayName(), model.displayName(), estimate.workspacePrice().format(locale),
@@ -64,5 +73,21 @@ class ProviderComparison extends Div {
         } catch (GenerationRefusedException | ProviderException refused) {
             return new Row(provider.displayName(), model.displayName(), "–", "–", refused.getMessage());
         }
+    }
+
+    /** Everything {@code model} cannot do of what is chosen, in words; empty when it can make the order. */
+    static List<String> cannot(ModelChoice model, GenerationOrder chosen) {
+        var gaps = new ArrayList<String>();
+        if (!model.sizes().contains(chosen.size().label())) {
+            gaps.add("does not make " + chosen.size().label() + " (makes " + String.join(", ", model.sizes()) + ")");
+        }
+        if (!model.durationsSeconds().contains(chosen.durationSeconds())) {
+            gaps.add("does not make " + chosen.durationSeconds() + " s videos (makes " + String.join(", ",
+                    model.durationsSeconds().stream().map(d -> d + " s").toList()) + ")");
+        }
+        if (chosen.imageReference() != null && !model.imageReference()) {
+            gaps.add("cannot start from an image");
+        }
+        return gaps;
     }
 }

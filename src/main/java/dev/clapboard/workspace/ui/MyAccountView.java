@@ -3,6 +3,7 @@ package dev.clapboard.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,7 +53,10 @@ class MyAccountView extends Main {
         add(new Paragraph(me.email() + " · " + Format.role(me.role()) + " in " + me.workspaceName()),
                 new H2("Profile"), profile, nameStatus, saveName,
                 new H2("Password"), password, passwordStatus, changePassword,
-                new H2("Generation quota this month"), quotas);
+                new H2("Generation quota this month"), quotas,
+                // by address: the notification module depends on workspace, never the other way round
+                new H2("Notifications"),
+                new Anchor("notifications/settings", "Choose which notifications also come by e-mail"));
         showQuotas();
     }
 

@@ -19,7 +19,10 @@ import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
+import dev.clapboard.notification.NotificationKind;
+import dev.clapboard.notification.NotificationService;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.workspace.QuotaService;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +52,10 @@ class HostedGenerationEndToEndTest {
     AwaitGenerations await;
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    QuotaService quota;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -211,8 +218,11 @@ class HostedGenerationEndToEndTest {
     }
 
     @Test
-    void outputs_the_provider_already_deleted_end_as_failed_archive_at_once() throws Exception {
+    void outputs_the_provider_already_deleted_end_as_failed_archive_at_once_and_their_quota_stays_used()
+            throws Exception {
         var endpointId = addGateway("Forgetful gateway");
+        signIn.as(DemoLogins.CREATOR);
+        var before = quota.remaining().member();
         stub.on("POST /v1/videos", json(200, "{\"id\":\"video_gone\",\"status\":\"queued\"}"))
                 .on("GET /v1/videos/video_gone", json(200, "{\"id\":\"video_gone\",\"status\":\"completed\"}"))
                 .on("GET /v1/videos/video_gone/content?variant=video", json(410, "{\"error\":{\"message\":\"expired\"}}"));
@@ -222,6 +232,15 @@ class HostedGenerationEndToEndTest {
         assertThat(done.status()).isEqualTo(GenerationStatus.FAILED_ARCHIVE);
         assertThat(done.failureReason()).contains("no longer has this output");
         assertThat(stub.requests("GET", "/v1/videos/video_gone/content?variant=video")).hasSize(1);
+        signIn.as(DemoLogins.CREATOR);
+        var after = quota.remaining().member();
+        assertThat(after.usedSeconds()).as("the provider charged for the 4 s video: its quota is used, see decision 0007")
+                .isEqualTo(before.usedSeconds() + 4);
+        assertThat(after.reservedSeconds()).isEqualTo(before.reservedSeconds());
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> notifications
+                .mine(PageRequest.of(0, 20)).stream().anyMatch(n -> n.kind() == NotificationKind.GENERATION_FAILED
+                        && n.text().contains("could not be archived before the provider deleted it")
+                        && n.link().equals("generations?campaign=" + done.campaignId())));
     }
 
     private GenerationSummary requestOn(long endpointId) {

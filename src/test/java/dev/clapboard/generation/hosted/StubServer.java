@@ -27,7 +27,15 @@ final class StubServer implements AutoCloseable {
         }
     }
 
-    record Answer(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+    /**
+     * @param stallAfter when not negative, the stub sends the headers (announcing the whole body) and this
+     *        many body bytes, then stops sending until the server closes
+     */
+    record Answer(int status, Map<String, String> headers, byte[] body, long delayMillis, int stallAfter) {
+
+        Answer(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+            this(status, headers, body, delayMillis, -1);
+        }
 
         static Answer json(int status, String json) {
             return new Answer(status, Map.of("Content-Type", "application/json"),
@@ -41,17 +49,22 @@ final class StubServer implements AutoCloseable {
         Answer withHeader(String name, String value) {
             var all = new java.util.HashMap<>(headers);
             all.put(name, value);
-            return new Answer(status, all, body, delayMillis);
+            return new Answer(status, all, body, delayMillis, stallAfter);
         }
 
         Answer delayed(long millis) {
-            return new Answer(status, headers, body, millis);
+            return new Answer(status, headers, body, millis, stallAfter);
+        }
+
+        Answer stallingAfter(int bytes) {
+            return new Answer(status, headers, body, delayMillis, bytes);
         }
     }
 
     final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> script = new ConcurrentHashMap<>();
     private final HttpServer server;
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     StubServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -94,7 +107,11 @@ final class StubServer implements AutoCloseable {
             }
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
-            if (answer.body().length > 0) {
+            if (answer.stallAfter() >= 0) {
+                exchange.getResponseBody().write(answer.body(), 0, answer.stallAfter());
+                exchange.getResponseBody().flush();
+                closed.await();
+            } else if (answer.body().length > 0) {
                 exchange.getResponseBody().write(answer.body());
             }
         } catch (InterruptedException e) {
@@ -108,6 +125,7 @@ final class StubServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

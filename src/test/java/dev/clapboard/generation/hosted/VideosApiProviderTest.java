@@ -182,6 +182,33 @@ class VideosApiProviderTest {
     }
 
     @Test
+    void an_answer_that_stalls_after_its_headers_ends_in_a_retryable_timeout_instead_of_hanging() {
+        provider = provider(Duration.ofMillis(300), Set.of());
+        stub.on("GET /v1/videos/video_1",
+                json(200, "{\"id\":\"video_1\",\"status\":\"queued\"}").stallingAfter(5));
+
+        assertThatThrownBy(() -> provider.status("video_1")).isInstanceOfSatisfying(ProviderException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.code()).isEqualTo("timeout");
+            assertThat(e.getMessage()).contains("Gateway stopped sending its answer part-way")
+                    .contains("300 ms");
+        });
+    }
+
+    @Test
+    void a_download_that_stalls_part_way_ends_in_a_retryable_timeout() {
+        provider = provider(Duration.ofMillis(300), Set.of());
+        stub.on("GET /v1/videos/video_1/content?variant=video",
+                StubServer.Answer.bytes(new byte[64 * 1024]).stallingAfter(1024));
+
+        assertThatThrownBy(() -> provider.download("video_1", OutputVariant.VIDEO, dir.resolve("v.mp4")))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.code()).isEqualTo("timeout");
+                });
+    }
+
+    @Test
     void a_download_redirected_to_another_host_is_refused_unless_that_host_is_allowed() throws Exception {
         stub.on("GET /v1/videos/video_1/content?variant=video", new StubServer.Answer(302,
                 java.util.Map.of("Location", "http://cdn.example.invalid/v.mp4"), new byte[0], 0));

@@ -8,14 +8,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.generation.GenerationOrder;
+import dev.clapboard.generation.GenerationService;
+import dev.clapboard.generation.ProviderChoice;
+import dev.clapboard.generation.ProviderChoice.ModelChoice;
 import dev.clapboard.generation.ProviderEndpointService;
 import dev.clapboard.generation.ProviderEndpointService.EndpointForm;
 import dev.clapboard.generation.ProviderKind;
 import dev.clapboard.support.DemoLogins;
+import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.support.KaribuTest;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Before spending, the generate dialog puts every provider's price and wait for the chosen settings side by side. */
@@ -25,6 +34,10 @@ class ProviderComparisonTest extends KaribuTest {
     ProviderEndpointService endpoints;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    CampaignService campaigns;
 
     @AfterEach
     void removeEndpoints() {
@@ -64,5 +77,32 @@ class ProviderComparisonTest extends KaribuTest {
         assertThat(priced.get(4)).isEmpty();
         assertThat(_getFormattedRow(dialog.comparison.grid, 0).get(0)).as("the local renderer stays listed")
                 .isNotEqualTo("Gateway");
+    }
+
+    @Test
+    void a_provider_whose_models_cannot_start_from_an_image_is_flagged_when_the_order_has_one() {
+        signIn(DemoLogins.CREATOR);
+        var local = generations.providers().getFirst();
+        var textOnly = new ProviderChoice("text-only", "Text only", List.of(new ModelChoice("t1", "T1",
+                List.of("1280x720"), List.of(4), false, false)));
+        var comparison = new ProviderComparison(generations, List.of(local, textOnly));
+        var campaignId = campaigns.list(PageRequest.of(0, 1)).getContent().getFirst().id();
+        var withImage = new GenerationOrder(campaignId, null, null, "A lighthouse at dawn", "Shot", local.id(),
+                local.models().getFirst().id(), new VideoSize(1280, 720), 8, 1, "cinematic", new byte[] {1, 2, 3});
+
+        comparison.show(withImage, Locale.ENGLISH);
+
+        var localRow = _getFormattedRow(comparison.grid, 0);
+        assertThat(localRow.get(2)).as("the local renderer can start from an image and is priced").isNotEqualTo("–");
+        assertThat(localRow.get(4)).isEmpty();
+        var textOnlyRow = _getFormattedRow(comparison.grid, 1);
+        assertThat(textOnlyRow.get(2)).isEqualTo("–");
+        assertThat(textOnlyRow.get(4)).contains("cannot start from an image").contains("does not make 8 s videos");
+
+        comparison.show(new GenerationOrder(campaignId, null, null, "A lighthouse at dawn", "Shot", local.id(),
+                local.models().getFirst().id(), new VideoSize(1280, 720), 4, 1, "cinematic"), Locale.ENGLISH);
+
+        assertThat(_getFormattedRow(comparison.grid, 1).get(4)).as("without an image the model has no gap")
+                .doesNotContain("image");
     }
 }
