@@ -64,8 +64,10 @@ class LedgerListeners {
     @Async
     @TransactionalEventListener(fallbackExecution = true)
     void on(GenerationFailed event) {
-        book(event.workspaceId(), event.campaignId(), event.cost(),
-                cost -> bookings.release(event.campaignId(), event.requestedBy(), cost));
+        // a video lost before we could archive it was still made and billed by the provider
+        book(event.workspaceId(), event.campaignId(), event.cost(), event.archiveLost()
+                ? cost -> bookings.charge(event.campaignId(), event.requestedBy(), cost)
+                : cost -> bookings.release(event.campaignId(), event.requestedBy(), cost));
     }
 
     @Async

@@ -234,7 +234,8 @@ class GenerationRunner {
                     }
                     log.warn("Generation {} could not be archived before its outputs expire", generationId);
                     events.publishEvent(new GenerationFailed(generation.getWorkspaceId(), generation.getCampaignId(),
-                            generation.getCardId(), generationId, reason, generation.getRequestedBy(), null, true));
+                            generation.getCardId(), generationId, reason, generation.getRequestedBy(),
+                            GenerationService.cost(generation), true));
                 }));
     }
 

@@ -8,6 +8,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.finance.CostLedger;
+import dev.clapboard.finance.LedgerKind;
+import dev.clapboard.finance.LedgerLine;
 import dev.clapboard.generation.GenerationOrder;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationStatus;
@@ -58,6 +61,8 @@ class HostedGenerationEndToEndTest {
     NotificationService notifications;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CostLedger ledger;
     @Autowired
     SecretBox secrets;
     @Autowired
@@ -241,6 +246,13 @@ class HostedGenerationEndToEndTest {
                 .mine(PageRequest.of(0, 20)).stream().anyMatch(n -> n.kind() == NotificationKind.GENERATION_FAILED
                         && n.text().contains("could not be archived before the provider deleted it")
                         && n.link().equals("generations?campaign=" + done.campaignId())));
+        signIn.as(DemoLogins.MANAGER);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> ledger
+                .entries(done.campaignId(), PageRequest.of(0, 50)).stream()
+                .anyMatch(line -> done.id() == line.generationId() && line.kind() == LedgerKind.ACTUAL));
+        assertThat(ledger.entries(done.campaignId(), PageRequest.of(0, 50)).stream()
+                .filter(line -> done.id() == line.generationId()).map(LedgerLine::kind))
+                .as("the lost video was billed: charged, not released").doesNotContain(LedgerKind.RELEASE);
     }
 
     private GenerationSummary requestOn(long endpointId) {
