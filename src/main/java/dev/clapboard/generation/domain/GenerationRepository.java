@@ -26,6 +26,9 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
             and g.id = (select max(g2.id) from Generation g2 where g2.cardId = g.cardId)""")
     java.util.List<Generation> latestForCards(java.util.Collection<Long> cardIds);
 
+    /** Generations made again from any of {@code ids}: their retries and remixes. */
+    java.util.List<Generation> findByRetryOfIdInOrRemixedFromIdIn(Collection<Long> retryOf, Collection<Long> remixedFrom);
+
     /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */
     long countByProviderIdAndStatusAndIdNot(String providerId, GenerationStatus status, Long exceptId);
 }
