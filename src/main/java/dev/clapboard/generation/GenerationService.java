@@ -262,6 +262,26 @@ public class GenerationService {
                 .map(GenerationService::summary).toList();
     }
 
+    /**
+     * The finished videos made alongside {@code generationId}: the variants of its batch and the videos of its
+     * prompt version, oldest first, itself included (at most 40).
+     */
+    public List<GenerationSummary> siblings(long generationId) {
+        var generation = generations.findById(generationId).orElse(null);
+        if (generation == null) {
+            return List.of();
+        }
+        var all = new java.util.TreeMap<Long, Generation>();
+        generations.findTop20ByBatchIdAndStatusOrderByIdAsc(generation.getBatchId(), GenerationStatus.SUCCEEDED)
+                .forEach(g -> all.put(g.getId(), g));
+        var version = generation.settings().promptVersionId();
+        if (version != null) {
+            generations.findTop20ByPromptVersionIdAndStatusOrderByIdAsc(version, GenerationStatus.SUCCEEDED)
+                    .forEach(g -> all.put(g.getId(), g));
+        }
+        return all.values().stream().map(GenerationService::summary).toList();
+    }
+
     /** The stored video of a succeeded generation, for players that cannot use {@code /media} (guest links). */
     public Optional<VideoStream> video(long generationId) {
         return generations.findById(generationId).map(Generation::getVideoMediaId).flatMap(media::open)

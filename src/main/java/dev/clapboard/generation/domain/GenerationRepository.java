@@ -29,6 +29,11 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
     /** Generations made again from any of {@code ids}: their retries and remixes. */
     java.util.List<Generation> findByRetryOfIdInOrRemixedFromIdIn(Collection<Long> retryOf, Collection<Long> remixedFrom);
 
+    java.util.List<Generation> findTop20ByBatchIdAndStatusOrderByIdAsc(String batchId, GenerationStatus status);
+
+    java.util.List<Generation> findTop20ByPromptVersionIdAndStatusOrderByIdAsc(long promptVersionId,
+            GenerationStatus status);
+
     /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */
     long countByProviderIdAndStatusAndIdNot(String providerId, GenerationStatus status, Long exceptId);
 }
