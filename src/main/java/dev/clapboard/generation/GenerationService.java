@@ -97,7 +97,7 @@ public class GenerationService {
      * A new version of a finished video: {@code promptText} with every other setting of the original, linked to
      * it as "remixed from". Where the model can remix ({@code ModelSpec.remix()}), the provider works from the
      * earlier output ({@link GenerationRunner}); elsewhere it is a fresh generation. Checked like any request:
-     * role, prompt, provider, guards (budget) and quota.
+     * role, prompt, provider, guards (budget) and quota. Decision: docs/decisions/0008-review-and-approval.md.
      */
     @Transactional
     @PreAuthorize("hasRole('CREATOR')")

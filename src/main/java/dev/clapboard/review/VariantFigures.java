@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A/B results of a video for the compare view: click-through, conversion and lift of its variant. Review cannot
  * depend on finance (finance depends on review), so finance implements this with a {@code @Primary} bean;
- * until then {@link NoVariantFiguresYet} answers "nothing yet".
+ * until then {@link NoVariantFiguresYet} answers "nothing yet". Decision: docs/decisions/0008-review-and-approval.md.
  */
 public interface VariantFigures {
 

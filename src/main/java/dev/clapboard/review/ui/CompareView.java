@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * Two to four videos side by side ({@code review/compare?ids=1,2}): one control bar plays, pauses and seeks all
  * of them together (the browser's own players, driven by small scripts), each prompt read against the first,
  * cost, review state and A/B results beside each; reviewers pick a winner. Any id not in this workspace makes the
- * page "not found".
+ * page "not found". Decision: docs/decisions/0008-review-and-approval.md.
  */
 @Route("review/compare")
 @PageTitle("Compare variants · Clapboard")
