@@ -13,7 +13,7 @@ public record Comparison(List<Compared> videos, @Nullable Winner winner) {
     }
 
     /** One video with its review state and A/B results ({@code figures} null while there are none). */
-    public record Compared(GenerationSummary video, ReviewSummary review, @Nullable VariantResult figures) {
+    public record Compared(GenerationSummary video, ReviewSummary review, @Nullable AbFigures figures) {
     }
 
     public record Winner(long generationId, String pickedBy, Instant pickedAt) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 class NoVariantFiguresYet implements VariantFigures {
 
     @Override
-    public Optional<VariantResult> of(GenerationSummary video) {
+    public Optional<AbFigures> of(GenerationSummary video) {
         return Optional.empty();
     }
 }

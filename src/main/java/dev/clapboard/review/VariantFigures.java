@@ -11,5 +11,5 @@ import java.util.Optional;
 public interface VariantFigures {
 
     /** The results of {@code video} (by its generation or prompt version), or empty while there are none. */
-    Optional<VariantResult> of(GenerationSummary video);
+    Optional<AbFigures> of(GenerationSummary video);
 }

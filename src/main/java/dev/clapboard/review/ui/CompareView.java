@@ -17,10 +17,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dev.clapboard.review.AbFigures;
 import dev.clapboard.review.Comparison;
 import dev.clapboard.review.ComparisonService;
 import dev.clapboard.review.ReviewRefusedException;
-import dev.clapboard.review.VariantResult;
 import dev.clapboard.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -137,7 +137,7 @@ class CompareView extends Main implements BeforeEnterObserver {
         return column;
     }
 
-    private static Paragraph figures(@Nullable VariantResult result) {
+    static Paragraph figures(@Nullable AbFigures result) {
         if (result == null) {
             return new Paragraph("A/B results: none yet.");
         }

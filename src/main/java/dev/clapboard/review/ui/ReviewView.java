@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String GENERATION_ID = "generationId";
+    /** How many of the campaign's latest finished videos the playlist dialog offers. */
+    private static final int PLAYLIST_CHOICES = 50;
 
     private final ReviewService reviews;
     private final GuestLinkService guestLinks;
@@ -72,8 +74,6 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         compare.addClickListener(e -> current().ifPresent(v -> UI.getCurrent().navigate(CompareView.class,
                 CompareView.query(generations.siblings(v.id()).stream().map(GenerationSummary::id).toList()))));
     }
-
-    private static final int PLAYLIST_CHOICES = 50;
 
     private Optional<GenerationSummary> current() {
         return Optional.ofNullable(shown);

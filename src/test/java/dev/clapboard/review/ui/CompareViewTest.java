@@ -98,4 +98,13 @@ class CompareViewTest extends KaribuTest {
         openUrl("review/compare?ids=" + ids.get(0));
         _assertOne(Paragraph.class, spec -> spec.withText(NotFoundView.MESSAGE));
     }
+    @Test
+    void a_b_results_from_finance_show_as_rates_and_lift_beside_the_video() {
+        var figures = new dev.clapboard.review.AbFigures("Spring test", 12_400, new java.math.BigDecimal("0.0342"),
+                new java.math.BigDecimal("0.051"), new java.math.BigDecimal("12.50"));
+
+        assertThat(CompareView.figures(figures).getText()).isEqualTo(
+                "A/B results (Spring test): 12,400 impressions · CTR 3.4 % · conversion 5.1 % · lift 12.5 %");
+        assertThat(CompareView.figures(null).getText()).isEqualTo("A/B results: none yet.");
+    }
 }
