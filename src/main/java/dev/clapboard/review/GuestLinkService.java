@@ -132,8 +132,8 @@ public class GuestLinkService {
 
     /** The workspace's playlist links, newest first (the latest hundred). */
     public List<GuestLinkSummary> playlists() {
-        return links.playlists(currentUser.require().workspaceId(), org.springframework.data.domain.PageRequest.of(0, 100))
-                .stream().map(l -> summary(l, null)).toList();
+        return links.playlists(currentUser.require().workspaceId(),
+                org.springframework.data.domain.PageRequest.of(0, 100)).stream().map(l -> summary(l, null)).toList();
     }
 
     /** What happened through a link, oldest first, as "actor: ACTION detail". */

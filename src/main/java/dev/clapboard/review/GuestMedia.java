@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Streams a video a guest link shares (the first, or one of its playlist by id), to anyone holding the token: 410 Gone once the link expired or was
- * revoked, 401 while its password has not been given in this browser session, 404 for an unknown token. Range
- * requests are answered by Spring from the resource, so seeking works.
+ * Streams a video a guest link shares (the first, or one of its playlist by id), to anyone holding the token:
+ * 410 Gone once the link expired or was revoked, 401 while its password has not been given in this browser
+ * session, 404 for an unknown token or a video the link does not share. Range requests are answered by Spring
+ * from the resource, so seeking works.
  */
 @RestController
 class GuestMedia {

@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guest side of a review link, for people without an account: check the link (and its password), watch the
- * video (or each video of a playlist), read and write comments on it. A video outside the link is refused. Nobody is signed in, so every step names its workspace from the link and runs
- * as that workspace ({@link SystemActor}); each guest action is audited. Five wrong passwords in a row lock the
+ * video (or each video of a playlist), read and write comments on it; a video outside the link is refused.
+ * Nobody is signed in, so every step names its workspace from the link and runs as that workspace
+ * ({@link SystemActor}); each guest action is audited. Five wrong passwords in a row lock the
  * link for a quarter of an hour.
  */
 @Service

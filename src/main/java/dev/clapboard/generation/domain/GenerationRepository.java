@@ -27,7 +27,8 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
     java.util.List<Generation> latestForCards(java.util.Collection<Long> cardIds);
 
     /** Generations made again from any of {@code ids}: their retries and remixes. */
-    java.util.List<Generation> findByRetryOfIdInOrRemixedFromIdIn(Collection<Long> retryOf, Collection<Long> remixedFrom);
+    java.util.List<Generation> findByRetryOfIdInOrRemixedFromIdIn(Collection<Long> retryOf,
+            Collection<Long> remixedFrom);
 
     java.util.List<Generation> findTop20ByBatchIdAndStatusOrderByIdAsc(String batchId, GenerationStatus status);
 

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What someone outside the workspace sees through a review link: the video (or a playlist to pick from) and its
- * comments, and a form to comment under their own name; no prices, no campaign data, no menu. An expired, revoked or unknown link says
- * so plainly; a password-protected one asks for the password first.
+ * comments, and a form to comment under their own name; no prices, no campaign data, no menu. An expired,
+ * revoked or unknown link says so plainly; a password-protected one asks for the password first.
  */
 @Route(value = "guest/:" + GuestReviewView.TOKEN, autoLayout = false)
 @PageTitle("Review · Clapboard")

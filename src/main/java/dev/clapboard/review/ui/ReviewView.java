@@ -39,7 +39,6 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final int PLAYLIST_CHOICES = 50;
 
     private final ReviewService reviews;
-    private final GuestLinkService guestLinks;
     private final GenerationService generations;
     private final boolean mayDecide;
     private final boolean mayShare;
@@ -60,7 +59,6 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     ReviewView(ReviewService reviews, GuestLinkService guestLinks, GenerationService generations,
             CurrentUser currentUser) {
         this.reviews = reviews;
-        this.guestLinks = guestLinks;
         this.generations = generations;
         this.mayDecide = currentUser.require().hasRole(Roles.REVIEWER);
         this.mayShare = currentUser.require().hasRole(Roles.MANAGER);
