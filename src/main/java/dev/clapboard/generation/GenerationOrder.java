@@ -12,6 +12,8 @@ public record GenerationOrder(long campaignId, @Nullable Long cardId, @Nullable 
         String style, byte @Nullable [] imageReference) {
 
     public static final int MAX_VARIANTS = 8;
+    /** The stored prompt text's limit (the column's size). */
+    public static final int MAX_PROMPT_LENGTH = 10_000;
     public static final int MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
     /** An order without an image reference. */

@@ -87,7 +87,7 @@ class GenerationRunner {
                 if (!claimSlot(generation, provider)) {
                     return clock.instant().plusSeconds(2);
                 }
-                var submitted = provider.submit(request(generation));
+                var submitted = submit(provider, generation);
                 update(generationId, g -> g.submitted(submitted));
                 showOnBoard(generation);
                 return clock.instant().plusSeconds(1);
@@ -167,6 +167,7 @@ class GenerationRunner {
             provider.download(jobId, OutputVariant.VIDEO, video);
             provider.download(jobId, OutputVariant.THUMBNAIL, thumbnail);
             checkPlayable(video);
+            var framesPerSecond = dev.clapboard.generation.media.Mp4FrameRate.of(video).orElse(null);
             transaction.executeWithoutResult(status -> {
                 var generation = generations.findById(generationId).orElseThrow();
                 if (generation.getStatus() == GenerationStatus.CANCELLED) {
@@ -179,6 +180,7 @@ class GenerationRunner {
                 var storedVideo = media.store(OutputVariant.VIDEO, video);
                 var storedThumbnail = media.store(OutputVariant.THUMBNAIL, thumbnail);
                 generation.succeeded(storedVideo.id(), storedThumbnail.id(), clock.instant());
+                generation.playsAt(framesPerSecond);
                 var reservation = generation.getQuotaReservationId();
                 if (reservation != null) {
                     quota.commit(reservation, generation.getDurationSeconds(),
@@ -284,6 +286,18 @@ class GenerationRunner {
 
     private <T> @Nullable T read(long generationId, Function<Generation, T> reader) {
         return transaction.execute(status -> generations.findById(generationId).map(reader).orElse(null));
+    }
+
+    /** A remix on a model that can remix starts from the earlier job at the provider; anything else is new. */
+    private String submit(VideoProvider provider, Generation g) {
+        var request = request(g);
+        var sourceId = g.getRemixedFromId();
+        if (sourceId == null || !provider.model(g.getModel()).remix()) {
+            return provider.submit(request);
+        }
+        var sourceJob = read(sourceId, source -> source.getProviderId().equals(provider.id())
+                ? source.getProviderJobId() : null);
+        return sourceJob == null ? provider.submit(request) : provider.remix(sourceJob, request);
     }
 
     private VideoRequest request(Generation g) {

@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class GenerationService {
 
+    /** How many generations back and forth the version stack follows; real chains are a handful long. */
+    private static final int MAX_LINEAGE_DEPTH = 50;
+
     private final GenerationRepository generations;
     private final ProviderRegistry providers;
     private final CampaignService campaigns;
@@ -87,7 +90,30 @@ public class GenerationService {
     @Transactional
     @PreAuthorize("hasRole('CREATOR')")
     public List<GenerationSummary> request(GenerationOrder order) {
-        return place(order, null);
+        return place(order, null, null);
+    }
+
+    /**
+     * A new version of a finished video: {@code promptText} with every other setting of the original, linked to
+     * it as "remixed from". Where the model can remix ({@code ModelSpec.remix()}), the provider works from the
+     * earlier output ({@link GenerationRunner}); elsewhere it is a fresh generation. Checked like any request:
+     * role, prompt, provider, guards (budget) and quota. Decision: docs/decisions/0008-review-and-approval.md.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CREATOR')")
+    public GenerationSummary remix(long generationId, String promptText) {
+        var source = generations.findById(generationId).orElseThrow(() -> notFound(generationId));
+        if (source.getStatus() != GenerationStatus.SUCCEEDED) {
+            throw new GenerationRefusedException("Only a finished video can be made again with a new prompt.");
+        }
+        var settings = source.settings();
+        var text = promptText.strip();
+        var order = new GenerationOrder(settings.campaignId(), settings.cardId(),
+                text.equals(settings.promptText()) ? settings.promptVersionId() : null, text, "",
+                settings.providerId(), settings.model(),
+                new dev.clapboard.generation.provider.VideoSize(settings.width(), settings.height()),
+                settings.durationSeconds(), 1, settings.style());
+        return place(order, null, source).getFirst();
     }
 
     /**
@@ -100,10 +126,11 @@ public class GenerationService {
         if (reason.isBlank()) {
             throw new GenerationRefusedException("Say why this request may go over the budget.");
         }
-        return place(order, reason.strip());
+        return place(order, reason.strip(), null);
     }
 
-    private List<GenerationSummary> place(GenerationOrder order, @Nullable String overrideReason) {
+    private List<GenerationSummary> place(GenerationOrder order, @Nullable String overrideReason,
+            @Nullable Generation remixOf) {
         var provider = checked(order);
         var member = currentUser.require();
         var perVariant = provider.prices().estimate(order.model(), order.size(), order.durationSeconds(), 1);
@@ -114,7 +141,8 @@ public class GenerationService {
         var settings = new Generation.Settings(order.campaignId(), order.cardId(), order.promptVersionId(),
                 order.promptText(), provider.id(), order.model(), order.size().width(), order.size().height(),
                 order.durationSeconds(), order.style());
-        var reference = order.imageReference() == null ? null : storeReference(order.imageReference());
+        var reference = order.imageReference() != null ? storeReference(order.imageReference())
+                : remixOf != null ? remixOf.getReferenceMediaId() : null;
         var batch = UUID.randomUUID().toString();
         var created = new ArrayList<GenerationSummary>();
         var costs = new ArrayList<GenerationCost>();
@@ -123,6 +151,9 @@ public class GenerationService {
                     perVariant, member.accountId(), clock.instant());
             generation.holdQuota(reserve(order.durationSeconds(), perVariantEuros), perVariantEuros.amount());
             generation.startFrom(reference);
+            if (remixOf != null) {
+                generation.remixOf(remixOf.getId());
+            }
             generations.save(generation);
             enqueue(generation);
             created.add(summary(generation));
@@ -199,6 +230,58 @@ public class GenerationService {
         return generations.findById(generationId).map(GenerationService::summary);
     }
 
+    /**
+     * Every version of the concept {@code generationId} belongs to, newest first: the first generation, found by
+     * following "retry of" and "remixed from" back, and all retries and remixes made from it since. Empty when the
+     * generation is not in this workspace.
+     */
+    public List<GenerationSummary> versions(long generationId) {
+        var root = generations.findById(generationId).orElse(null);
+        if (root == null) {
+            return List.of();
+        }
+        for (int step = 0; step < MAX_LINEAGE_DEPTH; step++) {
+            var parentId = root.getRetryOfId() != null ? root.getRetryOfId() : root.getRemixedFromId();
+            var parent = parentId == null ? null : generations.findById(parentId).orElse(null);
+            if (parent == null) {
+                break;
+            }
+            root = parent;
+        }
+        var all = new java.util.LinkedHashMap<Long, Generation>();
+        all.put(root.getId(), root);
+        var frontier = List.of(root.getId());
+        for (int step = 0; step < MAX_LINEAGE_DEPTH && !frontier.isEmpty(); step++) {
+            var next = generations.findByRetryOfIdInOrRemixedFromIdIn(frontier, frontier).stream()
+                    .filter(g -> all.putIfAbsent(g.getId(), g) == null).map(Generation::getId).toList();
+            frontier = next;
+        }
+        return all.values().stream()
+                .sorted(java.util.Comparator.comparing(Generation::getRequestedAt).thenComparing(Generation::getId)
+                        .reversed())
+                .map(GenerationService::summary).toList();
+    }
+
+    /**
+     * The finished videos made alongside {@code generationId}: the variants of its batch and the videos of its
+     * prompt version, oldest first, itself included (at most 40).
+     */
+    public List<GenerationSummary> siblings(long generationId) {
+        var generation = generations.findById(generationId).orElse(null);
+        if (generation == null) {
+            return List.of();
+        }
+        var all = new java.util.TreeMap<Long, Generation>();
+        generations.findTop20ByBatchIdAndStatusOrderByIdAsc(generation.getBatchId(), GenerationStatus.SUCCEEDED)
+                .forEach(g -> all.put(g.getId(), g));
+        var version = generation.settings().promptVersionId();
+        if (version != null) {
+            generations.findTop20ByPromptVersionIdAndStatusOrderByIdAsc(version, GenerationStatus.SUCCEEDED)
+                    .forEach(g -> all.put(g.getId(), g));
+        }
+        return all.values().stream().map(GenerationService::summary).toList();
+    }
+
     /** The stored video of a succeeded generation, for players that cannot use {@code /media} (guest links). */
     public Optional<VideoStream> video(long generationId) {
         return generations.findById(generationId).map(Generation::getVideoMediaId).flatMap(media::open)
@@ -220,6 +303,10 @@ public class GenerationService {
         }
         if (order.promptText().isBlank()) {
             throw new GenerationRefusedException("The prompt is empty: write or pick a prompt version first.");
+        }
+        if (order.promptText().length() > GenerationOrder.MAX_PROMPT_LENGTH) {
+            throw new GenerationRefusedException("The prompt has " + order.promptText().length()
+                    + " characters; at most " + GenerationOrder.MAX_PROMPT_LENGTH + " fit.");
         }
         if (campaigns.find(order.campaignId()).isEmpty()) {
             throw new GenerationRefusedException("That campaign does not exist in this workspace.");
@@ -315,6 +402,6 @@ public class GenerationService {
                 g.getStatus(), g.getProgressPercent(), g.getProviderId(), g.getModel(), g.getWidth() + "x" + g.getHeight(),
                 g.getDurationSeconds(), g.getStyle(), g.getEstimate(), g.getRequestedBy(), g.getRequestedAt(),
                 g.getFailureReason(), g.getVideoMediaId(), g.getThumbnailMediaId(), g.getRetryOfId(), g.getPromptText(),
-                g.settings().promptVersionId());
+                g.settings().promptVersionId(), g.getRemixedFromId(), g.getFramesPerSecond());
     }
 }

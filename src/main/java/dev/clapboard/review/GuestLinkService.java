@@ -17,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Managers share one video with people outside the workspace through an expiring, revocable link. */
+/**
+ * Managers share one video, or a playlist of videos, with people outside the workspace through an expiring,
+ * revocable link.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('MANAGER')")
@@ -25,6 +28,8 @@ public class GuestLinkService {
 
     public static final int MAX_DAYS = 30;
     public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_PLAYLIST_VIDEOS = 50;
+    public static final int MAX_TITLE_LENGTH = 200;
 
     private final GuestLinkRepository links;
     private final ReviewAuditRepository audit;
@@ -49,11 +54,44 @@ public class GuestLinkService {
     /** A new link valid for {@code days} (1 to 30), with a password when one is given. */
     @Transactional
     public GuestLinkSummary create(long generationId, int days, @Nullable String password) {
+        checkShareable(generationId);
+        return save(generationId, days, password, null, List.of());
+    }
+
+    /**
+     * One link for several finished videos, played in the given order; guests comment on each. Refused, with
+     * nothing saved, when a video is not finished or not in this workspace.
+     */
+    @Transactional
+    public GuestLinkSummary createPlaylist(String title, List<Long> generationIds, int days,
+            @Nullable String password) {
+        var ids = generationIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            throw new ReviewRefusedException(ReviewRefusedException.VIDEO, "Pick at least one video to share.");
+        }
+        if (ids.size() > MAX_PLAYLIST_VIDEOS) {
+            throw new ReviewRefusedException(ReviewRefusedException.VIDEO, "A link shares at most "
+                    + MAX_PLAYLIST_VIDEOS + " videos; this has " + ids.size() + ".");
+        }
+        var name = title.strip();
+        if (name.isEmpty() || name.length() > MAX_TITLE_LENGTH) {
+            throw new ReviewRefusedException("title", "Give the playlist a title (up to " + MAX_TITLE_LENGTH
+                    + " characters); guests see it.");
+        }
+        ids.forEach(this::checkShareable);
+        return save(ids.getFirst(), days, password, name, ids);
+    }
+
+    private void checkShareable(long generationId) {
         var video = generations.find(generationId).orElseThrow(() -> new ReviewRefusedException(
                 ReviewRefusedException.VIDEO, "That video does not exist in this workspace."));
         if (video.status() != GenerationStatus.SUCCEEDED) {
             throw new ReviewRefusedException(ReviewRefusedException.VIDEO, "Only a finished video can be shared.");
         }
+    }
+
+    private GuestLinkSummary save(long generationId, int days, @Nullable String password, @Nullable String title,
+            List<Long> playlist) {
         if (days < 1 || days > MAX_DAYS) {
             throw new ReviewRefusedException("days", "A link is valid for 1 to " + MAX_DAYS + " days.");
         }
@@ -65,10 +103,15 @@ public class GuestLinkService {
         var me = currentUser.require();
         var token = GuestTokens.newToken();
         var now = clock.instant();
-        var link = links.save(new GuestLink(me.workspaceId(), generationId, GuestTokens.hash(token),
-                secret == null ? null : passwords.encode(secret), now.plus(Duration.ofDays(days)), me.accountId(), now));
+        var link = new GuestLink(me.workspaceId(), generationId, GuestTokens.hash(token),
+                secret == null ? null : passwords.encode(secret), now.plus(Duration.ofDays(days)), me.accountId(), now);
+        if (title != null) {
+            link.sharePlaylist(title, playlist);
+        }
+        links.save(link);
         audit.save(new ReviewAudit(me.workspaceId(), link.getId(), me.displayName(), "LINK_CREATED",
-                "valid " + days + " days" + (secret == null ? "" : ", with password"), now));
+                (title == null ? "" : "playlist of " + playlist.size() + " videos " + playlist + ", ")
+                        + "valid " + days + " days" + (secret == null ? "" : ", with password"), now));
         return summary(link, baseUrl + "/guest/" + token);
     }
 
@@ -87,6 +130,12 @@ public class GuestLinkService {
                 generationId).stream().map(l -> summary(l, null)).toList();
     }
 
+    /** The workspace's playlist links, newest first (the latest hundred). */
+    public List<GuestLinkSummary> playlists() {
+        return links.playlists(currentUser.require().workspaceId(),
+                org.springframework.data.domain.PageRequest.of(0, 100)).stream().map(l -> summary(l, null)).toList();
+    }
+
     /** What happened through a link, oldest first, as "actor: ACTION detail". */
     public List<String> audit(long linkId) {
         return audit.findByWorkspaceIdAndLinkIdOrderByIdAsc(currentUser.require().workspaceId(), linkId).stream()
@@ -96,6 +145,7 @@ public class GuestLinkService {
 
     private static GuestLinkSummary summary(GuestLink link, @Nullable String url) {
         return new GuestLinkSummary(link.getId(), link.getGenerationId(), link.getExpiresAt(),
-                link.getPasswordHash() != null, link.getRevokedAt(), link.getCreatedAt(), url);
+                link.getPasswordHash() != null, link.getRevokedAt(), link.getCreatedAt(), url, link.getTitle(),
+                link.videos());
     }
 }

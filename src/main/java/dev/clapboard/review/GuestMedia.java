@@ -2,6 +2,7 @@ package dev.clapboard.review;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,9 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Streams the one video a guest link shares, to anyone holding the token: 410 Gone once the link expired or was
- * revoked, 401 while its password has not been given in this browser session, 404 for an unknown token. Range
- * requests are answered by Spring from the resource, so seeking works.
+ * Streams a video a guest link shares (the first, or one of its playlist by id), to anyone holding the token:
+ * 410 Gone once the link expired or was revoked, 401 while its password has not been given in this browser
+ * session, 404 for an unknown token or a video the link does not share. Range requests are answered by Spring
+ * from the resource, so seeking works.
  */
 @RestController
 class GuestMedia {
@@ -32,9 +34,16 @@ class GuestMedia {
 
     @GetMapping("/guest-media/{token}")
     ResponseEntity<Resource> stream(@PathVariable String token, HttpServletRequest request) {
+        return stream(token, null, request);
+    }
+
+    /** One video of a playlist link; 404 for a video the link does not share. */
+    @GetMapping("/guest-media/{token}/{generationId}")
+    ResponseEntity<Resource> stream(@PathVariable String token, @PathVariable @Nullable Long generationId,
+            HttpServletRequest request) {
         var session = request.getSession(false);
         var passwordGiven = session != null && session.getAttribute(GuestReviews.unlockedAttribute(token)) != null;
-        return guests.video(token, passwordGiven)
+        return guests.video(token, passwordGiven, generationId)
                 .map(video -> ResponseEntity.ok().contentType(MediaType.parseMediaType(video.contentType()))
                         .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePrivate())
                         .eTag(video.sha256()).body(video.content()))

@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guest side of a review link, for people without an account: check the link (and its password), watch the
- * video, read and write comments. Nobody is signed in, so every step names its workspace from the link and runs
- * as that workspace ({@link SystemActor}); each guest action is audited. Five wrong passwords in a row lock the
+ * video (or each video of a playlist), read and write comments on it; a video outside the link is refused.
+ * Nobody is signed in, so every step names its workspace from the link and runs as that workspace
+ * ({@link SystemActor}); each guest action is audited. Five wrong passwords in a row lock the
  * link for a quarter of an hour.
  */
 @Service
@@ -70,30 +71,48 @@ public class GuestReviews {
         return access;
     }
 
+    /** The comments on the link's (first) video. */
     public List<TimedComment> comments(String token, @Nullable String password) {
         var link = openLink(token, password);
-        return inWorkspace(link, () -> comments.findByGenerationIdOrderByAtMillisAscCreatedAtAsc(link.getGenerationId())
+        return comments(token, password, link.getGenerationId());
+    }
+
+    /** The comments on one video of the link. */
+    public List<TimedComment> comments(String token, @Nullable String password, long generationId) {
+        var link = openLink(token, password);
+        var video = shared(link, generationId);
+        return inWorkspace(link, () -> comments.findByGenerationIdOrderByAtMillisAscCreatedAtAsc(video)
                 .stream().map(c -> ReviewService.view(c, false, clock)).toList());
     }
 
-    /** A guest's comment, shown under {@code guestName} and marked external. */
+    /** A guest's comment on the link's (first) video, shown under {@code guestName} and marked external. */
     public TimedComment comment(String token, @Nullable String password, String guestName, NewComment comment) {
+        return comment(token, password, openLink(token, password).getGenerationId(), guestName, comment);
+    }
+
+    /** A guest's comment on one video of the link, shown under {@code guestName} and marked external. */
+    public TimedComment comment(String token, @Nullable String password, long generationId, String guestName,
+            NewComment comment) {
         var link = openLink(token, password);
+        var videoId = shared(link, generationId);
         var name = guestName.strip();
         if (name.isEmpty() || name.length() > MAX_GUEST_NAME_LENGTH) {
             throw new ReviewRefusedException("name", "Give your name (up to " + MAX_GUEST_NAME_LENGTH
                     + " characters), so the team knows who wrote.");
         }
         var body = ReviewService.checkedBody(comment.body());
+        var fps = new int[1];
         var saved = inWorkspace(link, () -> {
-            var video = generations.find(link.getGenerationId()).orElseThrow();
+            var video = generations.find(videoId).orElseThrow();
             ReviewService.checkTime(video, comment);
-            var entity = new ReviewComment(link.getGenerationId(), null, null, name, body, comment.atMillis(),
+            fps[0] = ReviewService.framesPerSecond(video);
+            var entity = new ReviewComment(videoId, null, null, name, body, comment.atMillis(),
                     comment.untilMillis(), clock.instant());
             entity.external();
             return ReviewService.view(comments.save(entity), false, clock);
         });
-        audit(link, name, "COMMENTED", "at " + ReviewService.position(comment.atMillis()) + ": " + body);
+        audit(link, name, "COMMENTED", (link.isPlaylist() ? "on video " + videoId + " " : "") + "at "
+                + ReviewService.position(comment.atMillis(), fps[0]) + ": " + body);
         return saved;
     }
 
@@ -102,6 +121,11 @@ public class GuestReviews {
      * passed the password already. Empty when the link does not open.
      */
     public Optional<VideoStream> video(String token, boolean passwordChecked) {
+        return video(token, passwordChecked, null);
+    }
+
+    /** One video of the link (its first when {@code generationId} is null); empty when it is not part of it. */
+    public Optional<VideoStream> video(String token, boolean passwordChecked, @Nullable Long generationId) {
         var found = link(token);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -111,7 +135,11 @@ public class GuestReviews {
         if (state != State.OPEN && !(state == State.PASSWORD_NEEDED && passwordChecked)) {
             return Optional.empty();
         }
-        return inWorkspace(link, () -> generations.video(link.getGenerationId()));
+        var videoId = generationId == null ? link.getGenerationId() : generationId;
+        if (!link.videos().contains(videoId)) {
+            return Optional.empty();
+        }
+        return inWorkspace(link, () -> generations.video(videoId));
     }
 
     /** The link's state without looking at any password: for the media endpoint's status codes. */
@@ -122,7 +150,7 @@ public class GuestReviews {
     private GuestAccess access(String token, @Nullable String password, boolean countFailure) {
         var found = link(token);
         if (found.isEmpty()) {
-            return new GuestAccess(State.UNKNOWN, null);
+            return GuestAccess.closed(State.UNKNOWN);
         }
         var link = found.get();
         var state = stateOf(link, clock);
@@ -130,12 +158,23 @@ public class GuestReviews {
             state = checkPassword(link, password, countFailure) ? State.OPEN : stateOf(reload(link), clock);
         }
         if (state != State.OPEN) {
-            return new GuestAccess(state, null);
+            return GuestAccess.closed(state);
         }
-        var video = inWorkspace(link, () -> generations.find(link.getGenerationId()))
-                .filter(g -> g.status() == GenerationStatus.SUCCEEDED);
-        return video.map(g -> new GuestAccess(State.OPEN, new GuestAccess.GuestVideo("Variant " + g.variantIndex()
-                + " · " + g.style(), g.durationSeconds()))).orElseGet(() -> new GuestAccess(State.UNKNOWN, null));
+        var videos = inWorkspace(link, () -> link.videos().stream().map(generations::find).flatMap(Optional::stream)
+                .filter(g -> g.status() == GenerationStatus.SUCCEEDED)
+                .map(g -> new GuestAccess.GuestVideo(g.id(), "Variant " + g.variantIndex() + " · " + g.style(),
+                        g.durationSeconds(), ReviewService.framesPerSecond(g)))
+                .toList());
+        return videos.isEmpty() ? GuestAccess.closed(State.UNKNOWN)
+                : new GuestAccess(State.OPEN, link.getTitle(), videos);
+    }
+
+    /** {@code generationId} if the link shares it; a guest never reaches another video through a link. */
+    private static long shared(GuestLink link, long generationId) {
+        if (!link.videos().contains(generationId)) {
+            throw refused("This video is not part of this review link.");
+        }
+        return generationId;
     }
 
     private boolean checkPassword(GuestLink link, String password, boolean countFailure) {

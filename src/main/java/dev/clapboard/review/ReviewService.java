@@ -42,7 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     public static final int MAX_COMMENT_LENGTH = 5_000;
-    /** The local renderer's frame rate; providers do not report theirs yet, so every output is read at it. */
+    /**
+     * The frame rate a video is read at when its file did not declare one (outputs stored before the rate was
+     * recorded, files that are not plain MP4); it is also the local renderer's rate.
+     */
     public static final int FRAMES_PER_SECOND = 24;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
     /** A video counts as approved once someone holding one of these roles approved it. */
@@ -196,6 +199,21 @@ public class ReviewService {
         return summary;
     }
 
+    /**
+     * The versions of the concept the video belongs to (the first generation, its retries and remixes), newest
+     * first, each with its review state and decisions.
+     */
+    public List<ReviewedVideo> versions(long generationId) {
+        return generations.versions(generationId).stream().map(g -> new ReviewedVideo(g, summary(g.id()))).toList();
+    }
+
+    /** A campaign's finished videos, newest first (the latest {@code limit}), with their review state. */
+    public List<ReviewedVideo> finishedVideos(long campaignId, int limit) {
+        return generations.page(campaignId, java.util.Set.of(GenerationStatus.SUCCEEDED),
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(g -> new ReviewedVideo(g, summary(g.id()))).toList();
+    }
+
     /** How many of a campaign's videos are approved (a manager or admin approved them). */
     public int approvedVideos(long campaignId) {
         return Math.toIntExact(decisions.countDecided(campaignId, Verdict.APPROVE, APPROVERS));
@@ -220,8 +238,20 @@ public class ReviewService {
                 .map(item -> generations.find(item.getGenerationId()).orElseThrow());
     }
 
+    /** The video's own frame rate as its stored file declares it, else {@link #FRAMES_PER_SECOND}. */
+    public static int framesPerSecond(GenerationSummary video) {
+        var declared = video.framesPerSecond();
+        return declared != null && declared > 0 && declared <= 240 ? declared : FRAMES_PER_SECOND;
+    }
+
+    /** A moment as "m:ss.mmm · frame n" at {@link #FRAMES_PER_SECOND}. */
     public static String position(long millis) {
-        var frame = millis * FRAMES_PER_SECOND / 1000;
+        return position(millis, FRAMES_PER_SECOND);
+    }
+
+    /** A moment as "m:ss.mmm · frame n", counting frames at {@code framesPerSecond}. */
+    public static String position(long millis, int framesPerSecond) {
+        var frame = millis * framesPerSecond / 1000;
         return String.format(java.util.Locale.ROOT, "%d:%02d.%03d · frame %d", millis / 60_000, millis / 1000 % 60,
                 millis % 1000, frame);
     }

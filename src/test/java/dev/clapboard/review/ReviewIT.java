@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The review view in a real Chromium: play, step with the keyboard, press C and comment at that frame. */
+/**
+ * The review view in a real Chromium: play, step with the keyboard, press C and comment at that frame; a guest
+ * comments; compared variants play, pause and seek together.
+ */
 class ReviewIT extends BrowserTest {
 
     @Autowired
@@ -88,5 +91,30 @@ class ReviewIT extends BrowserTest {
         assertThat(page.locator(".review-marker")).hasCount(1);
         page.navigate(url("/generations"));
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+    @Test
+    void one_control_bar_plays_pauses_and_seeks_compared_variants_together() throws Exception {
+        signIn.as(DemoLogins.CREATOR);
+        var variants = videos.newVariants("Compared in a browser", 2);
+        SignIn.out();
+
+        signInAs(DemoLogins.REVIEWER);
+        assertThat(page).hasTitle("Campaigns · Clapboard");
+        page.navigate(url("/review/compare?ids=" + variants.get(0).id() + "," + variants.get(1).id()));
+        assertThat(page).hasTitle("Compare variants · Clapboard");
+        var all = "[...document.querySelectorAll('video.compare-video')]";
+        page.waitForFunction("() => " + all + ".length === 2 && " + all + ".every(v => v.readyState >= 2)");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play all")).click();
+        page.waitForFunction("() => " + all + ".every(v => !v.paused && v.currentTime > 0.5)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause all")).click();
+        page.waitForFunction("() => " + all + ".every(v => v.paused)");
+        page.waitForFunction("() => Math.abs(" + all + "[0].currentTime - " + all + "[1].currentTime) < 0.05");
+
+        var seek = page.getByLabel("Seek all to (s)");
+        seek.fill("2.5");
+        seek.press("Tab");
+        page.waitForFunction("() => " + all + ".every(v => v.paused && Math.abs(v.currentTime - 2.5) < 0.05)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compare.png")));
     }
 }

@@ -55,6 +55,43 @@ public class ReviewableVideos {
         throw new AssertionError("The video was never ready");
     }
 
+    /** {@code count} variants of one request (siblings of one batch), once all are stored. */
+    public java.util.List<GenerationSummary> newVariants(String cardTitle, int count) throws InterruptedException {
+        var campaignId = demoCampaignId();
+        var cardId = cards.newCard(campaignId, cardTitle);
+        var queued = generations.request(new GenerationOrder(campaignId, cardId, null, PROMPT, cardTitle, "local",
+                "storyboard-1", new VideoSize(640, 360), 4, count, "animated"));
+        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            var now = queued.stream().map(q -> generations.find(q.id()).orElseThrow()).toList();
+            if (now.stream().allMatch(g -> g.status() == GenerationStatus.SUCCEEDED)) {
+                return now;
+            }
+            if (now.stream().anyMatch(g -> g.status().isFinal() && g.status() != GenerationStatus.SUCCEEDED)) {
+                throw new AssertionError("The local renderer did not make every variant: " + now);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The variants were never ready");
+    }
+
+    /** A finished new version of {@code video} with {@code prompt}, remixed from it. */
+    public GenerationSummary remixed(GenerationSummary video, String prompt) throws InterruptedException {
+        var queued = generations.remix(video.id(), prompt);
+        var deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            var now = generations.find(queued.id()).orElseThrow();
+            if (now.status() == GenerationStatus.SUCCEEDED) {
+                return now;
+            }
+            if (now.status().isFinal()) {
+                throw new AssertionError("The remix was not made: " + now.failureReason());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The remix was never ready");
+    }
+
     /** Asks for a video and returns at once, while it is still queued. */
     public GenerationSummary request(String cardTitle) {
         var campaignId = demoCampaignId();

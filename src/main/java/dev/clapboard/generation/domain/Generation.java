@@ -62,6 +62,9 @@ public class Generation {
     private @Nullable Long thumbnailMediaId;
     private @Nullable Long retryOfId;
     private @Nullable Long referenceMediaId;
+    @Column(name = "remixed_from")
+    private @Nullable Long remixedFromId;
+    private @Nullable Integer framesPerSecond;
     @Version
     private long version;
 
@@ -182,6 +185,24 @@ public class Generation {
 
     public @Nullable Long getReferenceMediaId() {
         return referenceMediaId;
+    }
+
+    /** This generation is a new version of {@code generationId}'s output, with a changed prompt. */
+    public void remixOf(long generationId) {
+        this.remixedFromId = generationId;
+    }
+
+    public @Nullable Long getRemixedFromId() {
+        return remixedFromId;
+    }
+
+    /** The frame rate the stored video declares. */
+    public void playsAt(@Nullable Integer framesPerSecond) {
+        this.framesPerSecond = framesPerSecond;
+    }
+
+    public @Nullable Integer getFramesPerSecond() {
+        return framesPerSecond;
     }
 
     public void retryOf(long generationId) {

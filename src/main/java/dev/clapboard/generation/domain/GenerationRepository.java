@@ -26,6 +26,15 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
             and g.id = (select max(g2.id) from Generation g2 where g2.cardId = g.cardId)""")
     java.util.List<Generation> latestForCards(java.util.Collection<Long> cardIds);
 
+    /** Generations made again from any of {@code ids}: their retries and remixes. */
+    java.util.List<Generation> findByRetryOfIdInOrRemixedFromIdIn(Collection<Long> retryOf,
+            Collection<Long> remixedFrom);
+
+    java.util.List<Generation> findTop20ByBatchIdAndStatusOrderByIdAsc(String batchId, GenerationStatus status);
+
+    java.util.List<Generation> findTop20ByPromptVersionIdAndStatusOrderByIdAsc(long promptVersionId,
+            GenerationStatus status);
+
     /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */
     long countByProviderIdAndStatusAndIdNot(String providerId, GenerationStatus status, Long exceptId);
 }

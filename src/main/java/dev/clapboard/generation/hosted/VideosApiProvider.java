@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A gateway serving the {@code /v1/videos} API shape: {@code POST /videos}, {@code GET /videos/{id}},
- * {@code GET /videos/{id}/content?variant=}, {@code DELETE /videos/{id}}, with a bearer key.
+ * {@code GET /videos/{id}/content?variant=}, {@code DELETE /videos/{id}}, {@code POST /videos/{id}/remix}, with
+ * a bearer key.
  */
 final class VideosApiProvider extends EndpointProvider {
 
@@ -42,6 +43,16 @@ final class VideosApiProvider extends EndpointProvider {
             builder.header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         }
+        return jobId(http.call(builder).path("id").asString(""));
+    }
+
+    /** A new video from an earlier one with a changed prompt; the gateway keeps the other settings. */
+    @Override
+    public String remix(String sourceJobId, VideoRequest request) {
+        var body = json.createObjectNode().put("prompt", request.prompt());
+        var builder = authorized(endpoint.resolve("videos/" + jobId(sourceJobId) + "/remix"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         return jobId(http.call(builder).path("id").asString(""));
     }
 

@@ -27,6 +27,15 @@ public interface VideoProvider {
     /** Copies an output of a finished job to {@code target}. */
     void download(String jobId, OutputVariant variant, Path target);
 
+    /**
+     * Starts a job that makes a new version of an earlier job's output with {@code request}'s prompt. Called only
+     * for models whose {@link ModelSpec#remix()} is true, with the earlier job's id at this provider; a provider
+     * without remix never gets the call, its "new version" is a fresh {@link #submit}.
+     */
+    default String remix(String sourceJobId, VideoRequest request) {
+        throw new ProviderException(false, "remix_unsupported", displayName() + " cannot remix a video", null);
+    }
+
     /** Roughly how long until the videos are ready, shown before anything is spent. */
     default java.time.Duration expectedWait(String model, VideoSize size, int seconds, int variants) {
         return java.time.Duration.ofSeconds(90L * variants);

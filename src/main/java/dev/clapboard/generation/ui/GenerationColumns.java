@@ -39,11 +39,23 @@ final class GenerationColumns {
                 .setAutoWidth(true);
         grid.addColumn(row -> row.generation().size() + " · " + row.generation().durationSeconds() + " s · "
                 + row.generation().style()).setHeader("Settings").setAutoWidth(true);
+        grid.addColumn(row -> lineage(row.generation())).setHeader("Made from").setAutoWidth(true);
         grid.addColumn(row -> row.generation().estimate().format(Locale.getDefault())).setHeader("Cost");
         grid.addColumn(GenerationsView.GenerationRow::requester).setHeader("Requested by");
         grid.addColumn(row -> age(row.generation().requestedAt())).setHeader("Age");
         grid.addColumn(new ComponentRenderer<>(row -> actions(row.generation()))).setHeader("").setAutoWidth(true)
                 .setFrozenToEnd(true);
+    }
+
+    /** Where a video came from: a remix of an earlier output, a retry of a failed one, or a new request. */
+    static String lineage(GenerationSummary g) {
+        if (g.remixedFromId() != null) {
+            return "Remix of #" + g.remixedFromId();
+        }
+        if (g.retryOfId() != null) {
+            return "Retry of #" + g.retryOfId();
+        }
+        return "";
     }
 
     private static com.vaadin.flow.component.Component thumbnail(GenerationSummary g) {

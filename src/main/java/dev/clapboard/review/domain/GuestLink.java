@@ -1,6 +1,12 @@
 package dev.clapboard.review.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,10 +14,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A link that lets a guest watch one video and comment on it. Not a tenant entity: a guest has no workspace
+ * A link that lets a guest watch one video, or a playlist of videos, and comment on them. Not a tenant entity: a guest has no workspace
  * until the link is found by its token hash, so services scope it to {@code workspaceId} explicitly.
  */
 @Entity
@@ -34,6 +42,13 @@ public class GuestLink {
     private Instant createdAt;
     private int failedAttempts;
     private @Nullable Instant lockedUntil;
+    private @Nullable String title;
+    /** Read with the link: the guest side works outside a persistence context. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_guest_link_video", joinColumns = @JoinColumn(name = "link_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "generation_id")
+    private List<Long> playlist = new ArrayList<>();
     @Version
     private long version;
 
@@ -52,6 +67,25 @@ public class GuestLink {
         this.expiresAt = expiresAt;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Makes this link share {@code generationIds} in this order (the first is its {@code generationId}). */
+    public void sharePlaylist(String title, List<Long> generationIds) {
+        this.title = title;
+        this.playlist = new ArrayList<>(generationIds);
+    }
+
+    /** The videos this link opens, in order: its playlist, or its one video. */
+    public List<Long> videos() {
+        return playlist.isEmpty() ? List.of(generationId) : List.copyOf(playlist);
+    }
+
+    public boolean isPlaylist() {
+        return !playlist.isEmpty();
+    }
+
+    public @Nullable String getTitle() {
+        return title;
     }
 
     public void revoke(Instant at) {

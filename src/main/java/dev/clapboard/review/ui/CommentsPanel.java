@@ -124,8 +124,8 @@ class CommentsPanel extends Div {
     }
 
     private Div comment(TimedComment c) {
-        var time = new Button(ReviewService.position(c.atMillis())
-                + (c.untilMillis() == null ? "" : " – " + ReviewService.position(c.untilMillis())),
+        var time = new Button(player.label(c.atMillis())
+                + (c.untilMillis() == null ? "" : " – " + player.label(c.untilMillis())),
                 e -> player.seek(c.atMillis()));
         time.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         time.addClassName("review-time");

@@ -12,16 +12,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.clapboard.review.GuestReviews;
 import dev.clapboard.review.NewComment;
 import dev.clapboard.review.ReviewRefusedException;
-import dev.clapboard.review.ReviewService;
 import dev.clapboard.review.TimedComment;
 import org.jspecify.annotations.Nullable;
 
-/** Guests read the comments and add their own at the player's position, under the name they give. */
+/** Guests read a video's comments and add their own at the player's position, under the name they give. */
 class GuestCommentsPanel extends Div {
 
     private final GuestReviews guests;
     private final String token;
     private final @Nullable String password;
+    private final long generationId;
     private final ReviewPlayer player;
     final TextField name = new TextField("Your name");
     final TextArea body = new TextArea("Comment");
@@ -29,10 +29,12 @@ class GuestCommentsPanel extends Div {
     final Button add = new Button("Comment", e -> addComment());
     final Div list = new Div();
 
-    GuestCommentsPanel(GuestReviews guests, String token, @Nullable String password, ReviewPlayer player) {
+    GuestCommentsPanel(GuestReviews guests, String token, @Nullable String password, long generationId,
+            ReviewPlayer player) {
         this.guests = guests;
         this.token = token;
         this.password = password;
+        this.generationId = generationId;
         this.player = player;
         addClassName("review-comments");
         name.setMaxLength(GuestReviews.MAX_GUEST_NAME_LENGTH);
@@ -66,7 +68,7 @@ class GuestCommentsPanel extends Div {
         at.setInvalid(false);
         try {
             var seconds = at.getValue() == null ? 0 : at.getValue();
-            guests.comment(token, password, name.getValue(), new NewComment(Math.round(seconds * 1000), null,
+            guests.comment(token, password, generationId, name.getValue(), new NewComment(Math.round(seconds * 1000), null,
                     body.getValue()));
         } catch (ReviewRefusedException e) {
             var field = switch (e.field()) {
@@ -83,12 +85,12 @@ class GuestCommentsPanel extends Div {
     }
 
     private void refresh() {
-        var all = guests.comments(token, password);
+        var all = guests.comments(token, password, generationId);
         list.removeAll();
         for (TimedComment c : all) {
             var author = new Span(c.authorName() + (c.external() ? " (guest)" : ""));
             author.addClassName("review-author");
-            var time = new Button(ReviewService.position(c.atMillis()), e -> player.seek(c.atMillis()));
+            var time = new Button(player.label(c.atMillis()), e -> player.seek(c.atMillis()));
             time.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
             var shown = new Div(new HorizontalLayout(author, time), CommentText.of(c.body()));
             shown.addClassName(c.parentId() == null ? "review-comment" : "review-reply");

@@ -73,7 +73,9 @@ class GuestLinkDialog extends Dialog {
         for (GuestLinkSummary link : links.links(generationId)) {
             var text = new Span("Created " + WHEN.format(link.createdAt()) + " · "
                     + (link.revokedAt() != null ? "revoked" : "expires " + WHEN.format(link.expiresAt()))
-                    + (link.hasPassword() ? " · password" : ""));
+                    + (link.hasPassword() ? " · password" : "")
+                    + (link.title() == null ? "" : " · playlist \"" + link.title() + "\" of "
+                            + link.generationIds().size() + " videos"));
             var row = new HorizontalLayout(text);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             if (link.revokedAt() == null) {

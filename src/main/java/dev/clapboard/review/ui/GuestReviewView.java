@@ -19,9 +19,9 @@ import dev.clapboard.review.GuestReviews;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What someone outside the workspace sees through a review link: the video and its comments, and a form to
- * comment under their own name; no prices, no campaign data, no menu. An expired, revoked or unknown link says
- * so plainly; a password-protected one asks for the password first.
+ * What someone outside the workspace sees through a review link: the video (or a playlist to pick from) and its
+ * comments, and a form to comment under their own name; no prices, no campaign data, no menu. An expired,
+ * revoked or unknown link says so plainly; a password-protected one asks for the password first.
  */
 @Route(value = "guest/:" + GuestReviewView.TOKEN, autoLayout = false)
 @PageTitle("Review · Clapboard")
@@ -38,6 +38,9 @@ class GuestReviewView extends Main implements BeforeEnterObserver {
     final Button open = new Button("Open", e -> unlock());
     @Nullable GuestCommentsPanel comments;
     @Nullable ReviewPlayer player;
+    final Div playlist = new Div();
+    final java.util.Map<Long, Button> picks = new java.util.LinkedHashMap<>();
+    private final Div stage = new Div();
 
     GuestReviewView(GuestReviews guests) {
         this.guests = guests;
@@ -69,17 +72,27 @@ class GuestReviewView extends Main implements BeforeEnterObserver {
         add(new H1("Clapboard review"));
         switch (access.state()) {
             case OPEN -> {
-                var video = access.video();
-                headline.setText(video == null ? "" : video.title());
-                var shown = new ReviewPlayer("guest-media/" + token, null, video == null ? 0 : video.durationSeconds());
-                var panel = new GuestCommentsPanel(guests, token, givenPassword, shown);
-                shown.onCommentHere(panel::commentAt);
-                shown.onMoved(panel::followPlayer);
-                player = shown;
-                comments = panel;
-                var stage = new Div(shown, panel);
+                var first = access.video();
+                headline.setText(access.title() != null ? access.title() : first == null ? "" : first.title());
                 stage.addClassName("review-stage");
-                add(headline, stage);
+                playlist.removeAll();
+                picks.clear();
+                playlist.addClassName("guest-playlist");
+                if (access.videos().size() > 1) {
+                    for (int i = 0; i < access.videos().size(); i++) {
+                        var video = access.videos().get(i);
+                        var pick = new Button((i + 1) + ". " + video.title(), e -> play(video, givenPassword));
+                        pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                        picks.put(video.generationId(), pick);
+                        playlist.add(pick);
+                    }
+                    add(headline, playlist, stage);
+                } else {
+                    add(headline, stage);
+                }
+                if (first != null) {
+                    play(first, givenPassword);
+                }
             }
             case PASSWORD_NEEDED -> {
                 headline.setText("This review link is protected");
@@ -91,6 +104,21 @@ class GuestReviewView extends Main implements BeforeEnterObserver {
             case REVOKED -> says("This review link was revoked", "Ask the person who sent it for a new link.");
             case UNKNOWN -> says("This review link does not exist", "Check that you copied the whole link.");
         }
+    }
+
+    /** Shows one video of the link with its comments; the playlist marks it as playing. */
+    private void play(GuestAccess.GuestVideo video, @Nullable String givenPassword) {
+        var shown = new ReviewPlayer("guest-media/" + token + "/" + video.generationId(), null,
+                video.durationSeconds(), video.framesPerSecond());
+        var panel = new GuestCommentsPanel(guests, token, givenPassword, video.generationId(), shown);
+        shown.onCommentHere(panel::commentAt);
+        shown.onMoved(panel::followPlayer);
+        player = shown;
+        comments = panel;
+        stage.removeAll();
+        stage.add(shown, panel);
+        picks.forEach((id, pick) -> pick.getElement().setAttribute("aria-current",
+                String.valueOf(id == video.generationId())));
     }
 
     private void says(String title, String text) {

@@ -53,6 +53,7 @@ class ReviewPlayer extends Div {
             """;
 
     private final long lengthMillis;
+    private final int framesPerSecond;
     final Video video;
     final Span position = new Span();
     final Select<Double> speed = new Select<>();
@@ -64,12 +65,13 @@ class ReviewPlayer extends Div {
 
     ReviewPlayer(GenerationSummary generation) {
         this("media/" + generation.videoMediaId(), "media/" + generation.thumbnailMediaId(),
-                generation.durationSeconds());
+                generation.durationSeconds(), ReviewService.framesPerSecond(generation));
     }
 
-    ReviewPlayer(String source, @Nullable String poster, int durationSeconds) {
+    ReviewPlayer(String source, @Nullable String poster, int durationSeconds, int framesPerSecond) {
         addClassName("review-player");
         lengthMillis = durationSeconds * 1000L;
+        this.framesPerSecond = framesPerSecond;
         video = new Video(source, poster);
         for (var event : List.of("timeupdate", "seeked", "pause")) {
             video.getElement().addEventListener(event, e -> moved(e.getEventData().get("element.currentTime").asDouble()))
@@ -101,7 +103,7 @@ class ReviewPlayer extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs(SHORTCUTS, video.getElement(), ReviewService.FRAMES_PER_SECOND);
+        getElement().executeJs(SHORTCUTS, video.getElement(), framesPerSecond);
     }
 
     void onCommentHere(LongConsumer listener) {
@@ -135,11 +137,16 @@ class ReviewPlayer extends Div {
             if (c.untilMillis() != null) {
                 marker.getStyle().set("width", percent(c.untilMillis() - c.atMillis()));
             }
-            marker.getElement().setAttribute("title", ReviewService.position(c.atMillis()) + " — " + c.authorName());
+            marker.getElement().setAttribute("title", label(c.atMillis()) + " — " + c.authorName());
             marker.getElement().setAttribute("data-at", String.valueOf(c.atMillis()));
             marker.addClickListener(e -> seek(c.atMillis()));
             timeline.add(marker);
         });
+    }
+
+    /** A moment of this video in time and frames, at its own frame rate. */
+    String label(long millis) {
+        return ReviewService.position(millis, framesPerSecond);
     }
 
     String percent(long millis) {
@@ -148,7 +155,7 @@ class ReviewPlayer extends Div {
 
     private void moved(double seconds) {
         positionMillis = Math.max(0, Math.min(lengthMillis, Math.round(seconds * 1000)));
-        position.setText(ReviewService.position(positionMillis) + " @ " + ReviewService.FRAMES_PER_SECOND + " fps");
+        position.setText(label(positionMillis) + " @ " + framesPerSecond + " fps");
         moveListener.accept(positionMillis);
     }
 

@@ -135,6 +135,30 @@ class HostedGenerationEndToEndTest {
     }
 
     @Test
+    void a_new_version_from_a_hosted_output_is_a_remix_of_that_video_at_the_gateway() throws Exception {
+        var endpointId = addGateway("Remix gateway");
+        stub.on("POST /v1/videos", json(200, "{\"id\":\"video_first\",\"status\":\"queued\"}"))
+                .on("POST /v1/videos/video_first/remix", json(200, "{\"id\":\"video_second\",\"status\":\"queued\"}"));
+        for (var id : new String[] {"video_first", "video_second"}) {
+            stub.on("GET /v1/videos/" + id, json(200, "{\"id\":\"" + id + "\",\"status\":\"completed\"}"))
+                    .on("GET /v1/videos/" + id + "/content?variant=video", StubServer.Answer.bytes(new byte[2048]))
+                    .on("GET /v1/videos/" + id + "/content?variant=thumbnail", StubServer.Answer.bytes(new byte[] {1}));
+        }
+        var first = await.ended(requestOn(endpointId).id());
+        assertThat(first.status()).as(String.valueOf(first.failureReason())).isEqualTo(GenerationStatus.SUCCEEDED);
+
+        var remix = generations.remix(first.id(), "Fog lifting over a harbour, gulls");
+        var done = await.ended(remix.id());
+
+        assertThat(done.status()).as(String.valueOf(done.failureReason())).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.remixedFromId()).isEqualTo(first.id());
+        assertThat(done.promptText()).isEqualTo("Fog lifting over a harbour, gulls");
+        assertThat(stub.requests("POST", "/v1/videos")).hasSize(1);
+        assertThat(stub.requests("POST", "/v1/videos/video_first/remix")).singleElement()
+                .satisfies(r -> assertThat(r.body()).isEqualTo("{\"prompt\":\"Fog lifting over a harbour, gulls\"}"));
+    }
+
+    @Test
     void the_database_never_holds_the_key_in_clear() {
         var endpointId = addGateway("Sealed gateway");
 

@@ -91,6 +91,25 @@ class VideosApiProviderTest {
     }
 
     @Test
+    void a_remix_is_posted_to_the_source_video_with_only_the_new_prompt() throws Exception {
+        stub.on("POST /v1/videos/video_123/remix", json(200, "{\"id\":\"video_456\",\"status\":\"queued\","
+                + "\"remixed_from_video_id\":\"video_123\"}"));
+
+        var remix = new VideoRequest("sora-2", "The lighthouse at dusk, in rain", new VideoSize(1280, 720), 8,
+                "cinematic", "Shot", 42, null);
+        assertThat(provider.remix("video_123", remix)).isEqualTo("video_456");
+
+        var sent = stub.requests("POST", "/v1/videos/video_123/remix").getFirst();
+        assertThat(sent.header("Authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(sent.header("Content-Type")).isEqualTo("application/json");
+        var body = json.readTree(sent.body());
+        assertThat(body.path("prompt").asString()).isEqualTo("The lighthouse at dusk, in rain");
+        assertThat(body.propertyNames()).containsExactly("prompt");
+        assertThat(stub.requests("POST", "/v1/videos")).isEmpty();
+        assertThatThrownBy(() -> provider.remix("../admin", remix)).isInstanceOf(ProviderException.class);
+    }
+
+    @Test
     void an_image_reference_is_sent_as_multipart_input_reference() {
         stub.on("POST /v1/videos", json(200, "{\"id\":\"video_9\",\"status\":\"queued\"}"));
         var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2};

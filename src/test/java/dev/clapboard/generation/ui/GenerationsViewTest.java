@@ -191,4 +191,23 @@ class GenerationsViewTest extends KaribuTest {
 
         assertThat(_get(GenerationsView.class).newGeneration.isVisible()).isFalse();
     }
+    @Test
+    void a_remix_says_in_the_grid_which_video_it_was_made_from() throws Exception {
+        signIn(DemoLogins.CREATOR);
+        var campaignId = campaigns.list(org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst()
+                .id();
+        var original = await.ended(generations.request(new dev.clapboard.generation.GenerationOrder(
+                campaignId, null, null, "A paper boat on a pond", "Boat", "local", "storyboard-1",
+                new dev.clapboard.generation.provider.VideoSize(640, 360), 4, 1, "animated")).getFirst().id());
+        var remix = await.ended(generations.remix(original.id(), "A paper boat on a stormy pond").id());
+
+        UI.getCurrent().navigate("generations", QueryParameters.simple(Map.of("campaign", String.valueOf(campaignId))));
+
+        var view = _get(GenerationsView.class);
+        var row = java.util.stream.IntStream.range(0, _size(view.grid))
+                .filter(i -> com.github.mvysny.kaributesting.v10.GridKt._get(view.grid, i).generation().id() == remix.id())
+                .findFirst().orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(view.grid, row))
+                .contains("Remix of #" + original.id());
+    }
 }

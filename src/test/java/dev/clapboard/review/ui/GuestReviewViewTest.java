@@ -23,6 +23,8 @@ import dev.clapboard.support.SignIn;
 import com.vaadin.flow.server.VaadinSession;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import dev.clapboard.review.Verdict;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -140,5 +142,54 @@ class GuestReviewViewTest extends KaribuTest {
         assertThat(view.comments).isNotNull();
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(
                 GuestReviews.unlockedAttribute(path(link).substring("guest/".length())))).isEqualTo(Boolean.TRUE);
+    }
+    @Test
+    void a_guest_picks_a_video_of_a_playlist_and_comments_on_that_one() throws Exception {
+        signIn.as(DemoLogins.CREATOR);
+        var made = videos.newVariants("Guest playlist view", 2);
+        signIn.as(DemoLogins.MANAGER);
+        var link = links.createPlaylist("Two picks", List.of(made.get(0).id(), made.get(1).id()), 3, null);
+        SignIn.out();
+
+        openUrl(path(link));
+        var view = _get(GuestReviewView.class);
+        assertThat(view.headline.getText()).isEqualTo("Two picks");
+        assertThat(view.picks).hasSize(2);
+        _click(view.picks.get(made.get(1).id()));
+        assertThat(view.player.video.getElement().getAttribute("src")).endsWith("/" + made.get(1).id());
+        assertThat(view.picks.get(made.get(1).id()).getElement().getAttribute("aria-current")).isEqualTo("true");
+        _setValue(view.comments.name, "Gina Guest");
+        _setValue(view.comments.body, "This one");
+        _click(view.comments.add);
+
+        signIn.as(DemoLogins.REVIEWER);
+        assertThat(reviews.comments(made.get(1).id())).singleElement()
+                .satisfies(c -> assertThat(c.body()).isEqualTo("This one"));
+        assertThat(reviews.comments(made.get(0).id())).isEmpty();
+    }
+
+    @Test
+    void a_manager_shares_the_approved_videos_of_a_campaign_as_one_playlist_link() throws Exception {
+        signIn(DemoLogins.CREATOR);
+        var made = videos.newVariants("Playlist dialog", 2);
+        signIn(DemoLogins.MANAGER);
+        reviews.decide(made.get(1).id(), Verdict.APPROVE, null);
+        UI.getCurrent().navigate("review/" + made.get(0).id());
+
+        _click(_get(ReviewView.class).sharePlaylist);
+        var dialog = _get(PlaylistLinkDialog.class);
+        assertThat(dialog.videos.getSelectedItems()).extracting(v -> v.video().id()).contains(made.get(1).id())
+                .doesNotContain(made.get(0).id());
+        _setValue(dialog.title, "");
+        _click(dialog.create);
+        assertThat(dialog.title.isInvalid()).isTrue();
+        _setValue(dialog.title, "Approved for the client");
+        _click(dialog.create);
+
+        assertThat(dialog.url.getValue()).contains("/guest/");
+        assertThat(links.playlists()).first().satisfies(l -> {
+            assertThat(l.title()).isEqualTo("Approved for the client");
+            assertThat(l.generationIds()).contains(made.get(1).id()).doesNotContain(made.get(0).id());
+        });
     }
 }

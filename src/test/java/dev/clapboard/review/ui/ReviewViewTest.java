@@ -41,6 +41,8 @@ class ReviewViewTest extends KaribuTest {
     ReviewService reviews;
     @Autowired
     SecondWorkspace secondWorkspace;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private GenerationSummary newVideo(String title) throws InterruptedException {
         signIn(DemoLogins.CREATOR);
@@ -220,5 +222,16 @@ class ReviewViewTest extends KaribuTest {
         _click((Button) _getCellComponent(queue.grid, row, "review"));
 
         assertThat(_get(ReviewView.class).getPageTitle()).isEqualTo("Review variant 1 · Clapboard");
+    }
+    @Test
+    void the_player_counts_frames_at_the_rate_the_video_declares() throws Exception {
+        var video = newVideo("Frame rate");
+        assertThat(video.framesPerSecond()).isEqualTo(24);
+        jdbc.update("update generation set frames_per_second = 30 where id = ?", video.id());
+
+        var view = open(DemoLogins.REVIEWER, video);
+
+        assertThat(view.player.position.getText()).isEqualTo("0:00.000 · frame 0 @ 30 fps");
+        assertThat(view.player.label(1_500)).isEqualTo("0:01.500 · frame 45");
     }
 }
