@@ -18,20 +18,18 @@ import dev.clapboard.support.Cards;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The consent gate on real generation requests, and what a revocation does to the videos already made. */
 @ClapboardTest
-@Import(ConsentGateTest.RevokedEvents.class)
+@RecordApplicationEvents
 class ConsentGateTest {
 
     @Autowired
@@ -53,19 +51,9 @@ class ConsentGateTest {
     @Autowired
     SignIn signIn;
     @Autowired
-    RevokedEvents revoked;
+    ApplicationEvents events;
 
     long campaignId;
-
-    @TestConfiguration
-    static class RevokedEvents {
-        final List<ConsentRevoked> seen = new ArrayList<>();
-
-        @EventListener
-        void on(ConsentRevoked event) {
-            seen.add(event);
-        }
-    }
 
     @BeforeEach
     void signInAsManager() {
@@ -150,7 +138,7 @@ class ConsentGateTest {
 
         assertThat(event.affectedGenerationIds()).containsExactly(video.id());
         assertThat(event.campaignIds()).containsExactly(campaignId);
-        assertThat(revoked.seen).anySatisfy(e -> assertThat(e.personName()).isEqualTo("Emil Hart"));
+        assertThat(events.stream(ConsentRevoked.class)).anySatisfy(e -> assertThat(e.personName()).isEqualTo("Emil Hart"));
         assertThat(reviews.blocked(video.id())).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("Consent revoked: Emil Hart withdrew consent #" + consent.id()));
         assertThatThrownBy(() -> reviews.decide(video.id(), Verdict.APPROVE, null))

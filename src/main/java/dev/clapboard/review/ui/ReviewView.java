@@ -42,6 +42,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Nullable DecisionPanel decisions;
 
     final Button share = new Button("Share with a guest");
+    /** Why this video may not be approved or shared (e.g. "Consent revoked: …"), shown above the player. */
+    final Paragraph blocked = new Paragraph();
 
     ReviewView(ReviewService reviews, GuestLinkService guestLinks, CurrentUser currentUser) {
         this.reviews = reviews;
@@ -49,6 +51,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.mayDecide = currentUser.require().hasRole(Roles.REVIEWER);
         this.mayShare = currentUser.require().hasRole(Roles.MANAGER);
         addClassName("review-view");
+        blocked.addClassName("review-blocked");
     }
 
     @Override
@@ -94,7 +97,12 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         side.addClassName("review-side");
         var layout = new Div(stage, side);
         layout.addClassName("review-layout");
-        add(heading, layout);
+        add(heading);
+        reviews.blocked(video.id()).ifPresent(reason -> {
+            blocked.setText(reason);
+            add(blocked);
+        });
+        add(layout);
     }
 
     private static Div details(GenerationSummary video) {
