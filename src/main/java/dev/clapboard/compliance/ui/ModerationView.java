@@ -83,7 +83,7 @@ class ModerationView extends Main {
                 released, new H3("Public figures added by this workspace"), addRow, figures);
     }
 
-    private void release(ModerationCaseSummary held) {
+    void release(ModerationCaseSummary held) {
         dialog = new ReleaseDialog(moderation, held, () -> {
             waiting.getDataProvider().refreshAll();
             released.getDataProvider().refreshAll();
