@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import dev.clapboard.compliance.CardPeopleService;
 import dev.clapboard.compliance.Channel;
 import dev.clapboard.compliance.ComplianceRefusedException;
@@ -152,5 +154,11 @@ class ConsentCaptureViewTest extends KaribuTest {
         assertThat(record.revokedBy()).isEqualTo("Sven Tauber (through the consent link)");
         assertThat(reviews.blocked(video.id())).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("Sven Tauber withdrew consent"));
+
+        signIn(DemoLogins.REVIEWER);
+        reload();
+        UI.getCurrent().navigate("review/" + video.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("review-blocked")).getText())
+                .startsWith("Consent revoked: Sven Tauber withdrew consent");
     }
 }
