@@ -81,6 +81,16 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void the_demo_register_holds_the_managing_director_with_a_valid_consent() {
+        signIn(DemoLogins.REVIEWER);
+        UI.getCurrent().navigate(PeopleView.class);
+        var grid = _get(PeopleView.class).grid;
+
+        var rows = java.util.stream.IntStream.range(0, _size(grid)).mapToObj(i -> _getFormattedRow(grid, i)).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Dana Berger", "Adult", "Valid consent"));
+    }
+
+    @Test
     void a_manager_revokes_a_consent_on_the_person_page() {
         signIn(DemoLogins.MANAGER);
         var person = consents.person("Nils Ortmann");
