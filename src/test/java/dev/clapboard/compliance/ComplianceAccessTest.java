@@ -118,6 +118,29 @@ class ComplianceAccessTest {
     }
 
     @Test
+    void reference_media_is_recognised_by_its_bytes_and_only_members_of_the_workspace_get_it() {
+        signIn.as(DemoLogins.MANAGER);
+        var person = consents.person("Mia Neumann");
+        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+        assertThatThrownBy(() -> people.attachReference(person.id(), "face.jpg", "<html>not a photo</html>".getBytes()))
+                .isInstanceOf(ComplianceRefusedException.class)
+                .hasMessage("face.jpg is not a photo (JPEG, PNG, WebP) or video (MP4, MOV, WebM).");
+        assertThat(people.reference(person.id())).isEmpty();
+        people.attachReference(person.id(), "face.png", png);
+
+        signIn.as(DemoLogins.REVIEWER);
+        assertThat(people.reference(person.id())).hasValueSatisfying(file -> {
+            assertThat(file.contentType()).isEqualTo("image/png");
+            assertThat(file.content()).isEqualTo(png);
+        });
+        var other = secondWorkspace.create("Contoso Media", "manager@contoso-media.example", Roles.MANAGER,
+                "Contoso media campaign");
+        SignIn.out();
+        SystemActor.runInWorkspace(other.workspaceId(), () -> assertThat(people.reference(person.id())).isEmpty());
+    }
+
+    @Test
     void a_minor_needs_a_guardian_on_the_consent() {
         signIn.as(DemoLogins.MANAGER);
         var child = people.create(new PersonDraft("Kai Lutz", false, "Son of our CEO"));

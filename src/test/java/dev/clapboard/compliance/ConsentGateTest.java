@@ -86,7 +86,7 @@ class ConsentGateTest {
                 .isInstanceOf(GenerationRefusedException.class)
                 .hasMessageContaining("Anna Berg has no consent record");
         assertThat(generations.page(campaignId, Set.of(), org.springframework.data.domain.PageRequest.of(0, 50))
-                .stream().filter(g -> cardId == g.cardId())).isEmpty();
+                .stream().filter(g -> Long.valueOf(cardId).equals(g.cardId()))).isEmpty();
     }
 
     @Test

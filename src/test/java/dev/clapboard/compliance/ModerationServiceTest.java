@@ -33,15 +33,18 @@ class ModerationServiceTest {
     SignIn signIn;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    dev.clapboard.support.AwaitGenerations await;
 
     @AfterEach
     void signOut() {
         SignIn.out();
     }
 
-    private void request(String prompt) {
-        generations.request(new GenerationOrder(consents.demoCampaignId(), null, null, prompt, "Moderated", "local",
+    private void request(String prompt) throws InterruptedException {
+        var made = generations.request(new GenerationOrder(consents.demoCampaignId(), null, null, prompt, "Moderated", "local",
                 "storyboard-1", new VideoSize(640, 360), 4, 1, "animated"));
+        await.allEnded(made.stream().map(g -> g.id()).toList()); // nothing keeps rendering into the next test
     }
 
     private long count() {
@@ -49,7 +52,7 @@ class ModerationServiceTest {
     }
 
     @Test
-    void a_public_figure_is_blocked_with_the_reason_before_anything_is_stored() {
+    void a_public_figure_is_blocked_with_the_reason_before_anything_is_stored() throws Exception {
         signIn.as(DemoLogins.CREATOR);
         var before = count();
 
@@ -61,7 +64,7 @@ class ModerationServiceTest {
     }
 
     @Test
-    void a_held_prompt_waits_for_a_manager_and_goes_through_once_released() {
+    void a_held_prompt_waits_for_a_manager_and_goes_through_once_released() throws Exception {
         signIn.as(DemoLogins.CREATOR);
         var prompt = "A knight in armour, a bloodbath on the castle steps " + System.nanoTime();
         assertThatThrownBy(() -> request(prompt)).isInstanceOf(GenerationRefusedException.class)
@@ -88,7 +91,7 @@ class ModerationServiceTest {
     }
 
     @Test
-    void a_name_an_admin_adds_is_blocked_in_that_workspace() {
+    void a_name_an_admin_adds_is_blocked_in_that_workspace() throws Exception {
         signIn.as(DemoLogins.ADMIN);
         moderation.addFigure("Hubertus Quenzel");
         assertThatThrownBy(() -> moderation.addFigure("hubertus  quenzel"))

@@ -91,6 +91,34 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void a_manager_sends_a_consent_link_that_is_shown_once_and_waits_for_confirmation() {
+        signIn(DemoLogins.MANAGER);
+        var person = consents.person("Pia Quast");
+        UI.getCurrent().navigate("people/" + person.id());
+        var view = _get(PersonView.class);
+        _click(view.sendLink);
+        var dialog = _get(ConsentDialog.class);
+        _setValue(dialog.channels, Set.of(Channel.PRINT));
+        _setValue(dialog.purposes, "Trade fair posters");
+        _click(dialog.save);
+        assertThat(dialog.campaigns.getErrorMessage()).isEqualTo("Choose the campaigns, or all campaigns.");
+        _setValue(dialog.allCampaigns, true);
+        _setValue(dialog.days, 45);
+        _click(dialog.save);
+        assertThat(dialog.days.getErrorMessage()).isEqualTo("A consent link is valid for 1 to 30 days.");
+        assertThat(consentService.consents(person.id())).isEmpty();
+
+        _setValue(dialog.days, 10);
+        _click(dialog.save);
+
+        assertThat(dialog.link.isVisible()).isTrue();
+        assertThat(dialog.link.getValue()).contains("/consent/");
+        assertThat(_getFormattedRow(view.grid, 0).get(0)).startsWith("Awaiting confirmation · Print");
+        assertThat(consentService.consents(person.id())).singleElement()
+                .satisfies(c -> assertThat(c.textShown()).contains("Purposes: Trade fair posters"));
+    }
+
+    @Test
     void a_manager_revokes_a_consent_on_the_person_page() {
         signIn(DemoLogins.MANAGER);
         var person = consents.person("Nils Ortmann");
