@@ -38,9 +38,12 @@ public class GuestReviews {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final List<ApprovalBlocker> blockers;
 
     GuestReviews(GuestLinkRepository links, ReviewAuditRepository audit, ReviewCommentRepository comments,
-            GenerationService generations, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock) {
+            GenerationService generations, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock,
+            List<ApprovalBlocker> blockers) {
+        this.blockers = List.copyOf(blockers);
         this.links = links;
         this.audit = audit;
         this.comments = comments;
@@ -108,7 +111,7 @@ public class GuestReviews {
         }
         var link = found.get();
         var state = stateOf(link, clock);
-        if (state != State.OPEN && !(state == State.PASSWORD_NEEDED && passwordChecked)) {
+        if (state != State.OPEN && !(state == State.PASSWORD_NEEDED && passwordChecked) || blocked(link)) {
             return Optional.empty();
         }
         return inWorkspace(link, () -> generations.video(link.getGenerationId()));
@@ -132,10 +135,19 @@ public class GuestReviews {
         if (state != State.OPEN) {
             return new GuestAccess(state, null);
         }
+        if (blocked(link)) {
+            return new GuestAccess(State.REVOKED, null);
+        }
         var video = inWorkspace(link, () -> generations.find(link.getGenerationId()))
                 .filter(g -> g.status() == GenerationStatus.SUCCEEDED);
         return video.map(g -> new GuestAccess(State.OPEN, new GuestAccess.GuestVideo("Variant " + g.variantIndex()
                 + " · " + g.style(), g.durationSeconds()))).orElseGet(() -> new GuestAccess(State.UNKNOWN, null));
+    }
+
+    /** A video another feature objects to (a person in it revoked their consent) is no longer shown to guests. */
+    private boolean blocked(GuestLink link) {
+        return inWorkspace(link, () -> blockers.stream()
+                .anyMatch(b -> b.reasonNotToApprove(link.getGenerationId()).isPresent()));
     }
 
     private boolean checkPassword(GuestLink link, String password, boolean countFailure) {

@@ -9,7 +9,9 @@ import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationStatus;
 import dev.clapboard.generation.GenerationSummary;
 import dev.clapboard.generation.provider.VideoSize;
+import dev.clapboard.review.GuestAccess;
 import dev.clapboard.review.GuestLinkService;
+import dev.clapboard.review.GuestReviews;
 import dev.clapboard.review.ReviewRefusedException;
 import dev.clapboard.review.ReviewService;
 import dev.clapboard.review.Verdict;
@@ -42,6 +44,8 @@ class ConsentGateTest {
     ReviewService reviews;
     @Autowired
     GuestLinkService guestLinks;
+    @Autowired
+    GuestReviews guestReviews;
     @Autowired
     Consents consents;
     @Autowired
@@ -124,7 +128,7 @@ class ConsentGateTest {
     }
 
     @Test
-    void with_valid_consent_the_video_is_made_and_after_revocation_it_is_flagged_and_cannot_be_approved_or_shared()
+    void with_valid_consent_the_video_is_made_and_after_revocation_it_is_flagged_and_cannot_be_approved_or_shared_even_by_an_earlier_link()
             throws Exception {
         var person = consents.person("Emil Hart");
         var consent = consents.signed(person.id(), Consents.forCampaign(campaignId, Channel.WEB, Channel.TV));
@@ -133,6 +137,9 @@ class ConsentGateTest {
         var video = await.ended(request(cardId, "Emil presents the new dashboard").getFirst().id());
         assertThat(video.status()).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(reviews.blocked(video.id())).isEmpty();
+        var earlierLink = guestLinks.create(video.id(), 7, null);
+        var token = earlierLink.url().substring(earlierLink.url().lastIndexOf('/') + 1);
+        assertThat(guestReviews.open(token).state()).isEqualTo(GuestAccess.State.OPEN);
 
         var event = consentService.revoke(consent.id());
 
@@ -146,7 +153,11 @@ class ConsentGateTest {
         assertThat(reviews.summary(video.id()).decisions()).isEmpty();
         assertThatThrownBy(() -> guestLinks.create(video.id(), 7, null))
                 .isInstanceOf(ReviewRefusedException.class).hasMessageContaining("cannot be shared");
-        assertThat(guestLinks.links(video.id())).isEmpty();
+        assertThat(guestLinks.links(video.id())).extracting(l -> l.id()).containsExactly(earlierLink.id());
+        SignIn.out();
+        assertThat(guestReviews.open(token).state()).isEqualTo(GuestAccess.State.REVOKED);
+        assertThat(guestReviews.video(token, false)).isEmpty();
+        signIn.as(DemoLogins.MANAGER);
         assertThatThrownBy(() -> request(cardId, "Emil presents the new dashboard again"))
                 .isInstanceOf(GenerationRefusedException.class).hasMessageContaining("Emil Hart revoked their consent");
     }
