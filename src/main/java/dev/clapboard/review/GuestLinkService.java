@@ -38,10 +38,12 @@ public class GuestLinkService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final String baseUrl;
+    private final List<ApprovalBlocker> blockers;
 
     GuestLinkService(GuestLinkRepository links, ReviewAuditRepository audit, GenerationService generations,
             CurrentUser currentUser, PasswordEncoder passwords, Clock clock,
-            @Value("${clapboard.base-url}") String baseUrl) {
+            @Value("${clapboard.base-url}") String baseUrl, List<ApprovalBlocker> blockers) {
+        this.blockers = List.copyOf(blockers);
         this.links = links;
         this.audit = audit;
         this.generations = generations;
@@ -88,6 +90,10 @@ public class GuestLinkService {
         if (video.status() != GenerationStatus.SUCCEEDED) {
             throw new ReviewRefusedException(ReviewRefusedException.VIDEO, "Only a finished video can be shared.");
         }
+        blockers.stream().map(b -> b.reasonNotToApprove(generationId)).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(reason -> {
+                    throw new ReviewRefusedException(ReviewRefusedException.VIDEO, reason + ". It cannot be shared.");
+                });
     }
 
     private GuestLinkSummary save(long generationId, int days, @Nullable String password, @Nullable String title,

@@ -39,9 +39,12 @@ public class GuestReviews {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final List<ApprovalBlocker> blockers;
 
     GuestReviews(GuestLinkRepository links, ReviewAuditRepository audit, ReviewCommentRepository comments,
-            GenerationService generations, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock) {
+            GenerationService generations, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock,
+            List<ApprovalBlocker> blockers) {
+        this.blockers = List.copyOf(blockers);
         this.links = links;
         this.audit = audit;
         this.comments = comments;
@@ -136,7 +139,7 @@ public class GuestReviews {
             return Optional.empty();
         }
         var videoId = generationId == null ? link.getGenerationId() : generationId;
-        if (!link.videos().contains(videoId)) {
+        if (!link.videos().contains(videoId) || inWorkspace(link, () -> objected(videoId))) {
             return Optional.empty();
         }
         return inWorkspace(link, () -> generations.video(videoId));
@@ -160,21 +163,37 @@ public class GuestReviews {
         if (state != State.OPEN) {
             return GuestAccess.closed(state);
         }
-        var videos = inWorkspace(link, () -> link.videos().stream().map(generations::find).flatMap(Optional::stream)
+        var videos = inWorkspace(link, () -> link.videos().stream().filter(id -> !objected(id))
+                .map(generations::find).flatMap(Optional::stream)
                 .filter(g -> g.status() == GenerationStatus.SUCCEEDED)
                 .map(g -> new GuestAccess.GuestVideo(g.id(), "Variant " + g.variantIndex() + " · " + g.style(),
                         g.durationSeconds(), ReviewService.framesPerSecond(g)))
                 .toList());
-        return videos.isEmpty() ? GuestAccess.closed(State.UNKNOWN)
-                : new GuestAccess(State.OPEN, link.getTitle(), videos);
+        if (videos.isEmpty()) {
+            return GuestAccess.closed(blocked(link) ? State.REVOKED : State.UNKNOWN);
+        }
+        return new GuestAccess(State.OPEN, link.getTitle(), videos);
     }
 
-    /** {@code generationId} if the link shares it; a guest never reaches another video through a link. */
-    private static long shared(GuestLink link, long generationId) {
-        if (!link.videos().contains(generationId)) {
+    /**
+     * {@code generationId} if the link shares it and nobody objects to showing it; a guest never reaches another
+     * video through a link.
+     */
+    private long shared(GuestLink link, long generationId) {
+        if (!link.videos().contains(generationId) || inWorkspace(link, () -> objected(generationId))) {
             throw refused("This video is not part of this review link.");
         }
         return generationId;
+    }
+
+    /** Whether another feature objects to any of the link's videos (a person in it revoked their consent). */
+    private boolean blocked(GuestLink link) {
+        return inWorkspace(link, () -> link.videos().stream().anyMatch(this::objected));
+    }
+
+    /** A video another feature objects to is no longer shown to guests; call inside the link's workspace. */
+    private boolean objected(long generationId) {
+        return blockers.stream().anyMatch(b -> b.reasonNotToApprove(generationId).isPresent());
     }
 
     private boolean checkPassword(GuestLink link, String password, boolean countFailure) {

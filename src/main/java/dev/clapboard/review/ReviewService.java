@@ -62,11 +62,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final List<ApprovalBlocker> blockers;
 
     ReviewService(ReviewCommentRepository comments, ReviewDecisionRepository decisions, ReviewItemRepository items,
             GenerationService generations, BoardService boards, PromptService prompts, WorkspaceService workspace,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            @Value("${clapboard.base-url}") String baseUrl) {
+            @Value("${clapboard.base-url}") String baseUrl, List<ApprovalBlocker> blockers) {
+        this.blockers = List.copyOf(blockers);
         this.comments = comments;
         this.decisions = decisions;
         this.items = items;
@@ -176,6 +178,11 @@ public class ReviewService {
         if (text.length() > MAX_COMMENT_LENGTH) {
             throw new ReviewRefusedException(ReviewRefusedException.NOTE, tooLong(text));
         }
+        if (verdict == Verdict.APPROVE) {
+            blocked(generationId).ifPresent(reason -> {
+                throw new ReviewRefusedException(ReviewRefusedException.VIDEO, reason + ". It cannot be approved.");
+            });
+        }
         var me = currentUser.require();
         var decision = decisions.findByGenerationIdAndReviewerAccountId(generationId, me.accountId())
                 .orElseGet(() -> new ReviewDecision(generationId, me.accountId()));
@@ -212,6 +219,11 @@ public class ReviewService {
         return generations.page(campaignId, java.util.Set.of(GenerationStatus.SUCCEEDED),
                 org.springframework.data.domain.PageRequest.of(0, limit)).stream()
                 .map(g -> new ReviewedVideo(g, summary(g.id()))).toList();
+    }
+
+    /** Why the video must not be approved or shared (another feature's objection), if there is a reason. */
+    public Optional<String> blocked(long generationId) {
+        return blockers.stream().map(b -> b.reasonNotToApprove(generationId)).flatMap(Optional::stream).findFirst();
     }
 
     /** How many of a campaign's videos are approved (a manager or admin approved them). */

@@ -60,6 +60,7 @@ class CardDialog extends Dialog {
     final Button delete = new Button("Delete card");
     final Button generate = new Button("Generate videos");
     final Button prompt = new Button("Prompt");
+    final Button people = new Button("People in this video");
 
     private final Binder<CardDraft> binder = new Binder<>(CardDraft.class);
     private final BoardService boardService;
@@ -158,7 +159,15 @@ class CardDialog extends Dialog {
                 UI.getCurrent().navigate("campaigns/" + card.campaignId() + "/cards/" + card.id() + "/prompt");
             });
         }
-        getFooter().add(delete, prompt, generate, new Button(editable ? "Cancel" : "Close", e -> close()), save);
+        people.setVisible(card != null);
+        if (card != null) {
+            // compliance's consent gate owns this page; the address is the only link, so campaign stays independent
+            people.addClickListener(e -> {
+                close();
+                UI.getCurrent().navigate("campaigns/" + card.campaignId() + "/cards/" + card.id() + "/people");
+            });
+        }
+        getFooter().add(delete, prompt, people, generate, new Button(editable ? "Cancel" : "Close", e -> close()), save);
         setWidth("min(44rem, 100vw)");
     }
 

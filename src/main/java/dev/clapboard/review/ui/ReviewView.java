@@ -58,6 +58,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button sharePlaylist = new Button("Share several videos");
     final Button remix = new Button("New version from this output");
     final Button compare = new Button("Compare variants");
+    /** Why this video may not be approved or shared (e.g. "Consent revoked: …"), shown above the player. */
+    final Paragraph blocked = new Paragraph();
 
     ReviewView(ReviewService reviews, GuestLinkService guestLinks, GenerationService generations,
             CurrentUser currentUser, List<ReviewSidePanel> sidePanels) {
@@ -75,6 +77,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 queued -> showVersions(v)).open()));
         compare.addClickListener(e -> current().ifPresent(v -> UI.getCurrent().navigate(CompareView.class,
                 CompareView.query(generations.siblings(v.id()).stream().map(GenerationSummary::id).toList()))));
+        blocked.addClassName("review-blocked");
     }
 
     private Optional<GenerationSummary> current() {
@@ -123,7 +126,12 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         side.addClassName("review-side");
         var layout = new Div(stage, side);
         layout.addClassName("review-layout");
-        add(heading, layout);
+        add(heading);
+        reviews.blocked(video.id()).ifPresent(reason -> {
+            blocked.setText(reason);
+            add(blocked);
+        });
+        add(layout);
     }
 
     private Div actions(GenerationSummary video) {

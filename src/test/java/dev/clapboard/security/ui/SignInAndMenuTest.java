@@ -37,10 +37,10 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Prompts,My reviews,Generations,Reports,Invites,Members,Audit trail,Workspace settings,Providers,Outbox,My account",
-            "MANAGER;  Campaigns,Prompts,My reviews,Generations,Reports,Invites,My account",
-            "CREATOR;  Campaigns,Prompts,Generations,My account",
-            "REVIEWER; Campaigns,Prompts,My reviews,Generations,My account"})
+            "ADMIN;    Campaigns,Prompts,My reviews,Generations,Reports,People,Moderation,Invites,Members,Audit trail,Workspace settings,Providers,Outbox,My account",
+            "MANAGER;  Campaigns,Prompts,My reviews,Generations,Reports,People,Moderation,Invites,My account",
+            "CREATOR;  Campaigns,Prompts,Generations,People,My account",
+            "REVIEWER; Campaigns,Prompts,My reviews,Generations,People,My account"})
     void each_role_sees_exactly_the_menu_it_may_open(DemoLogins login, String expectedMenu) {
         signIn(login);
         reload();

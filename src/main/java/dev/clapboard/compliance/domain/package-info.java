@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.compliance.domain;
+
+import org.jspecify.annotations.NullMarked;

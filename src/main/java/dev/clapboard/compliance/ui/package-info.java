@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.compliance.ui;
+
+import org.jspecify.annotations.NullMarked;
