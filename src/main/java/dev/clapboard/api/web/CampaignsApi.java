@@ -93,7 +93,7 @@ class CampaignsApi {
         return find(campaignId);
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(WRITE)
     @Operation(summary = "Create a campaign (with its standard board)")
@@ -107,7 +107,7 @@ class CampaignsApi {
                 Objects.requireNonNullElse(body.status(), blank.status())));
     }
 
-    @PatchMapping(path = "/{campaignId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping(path = "/{campaignId}")
     @PreAuthorize(WRITE)
     @Operation(summary = "Change a campaign: only the fields sent change")
     CampaignSummary update(@PathVariable long campaignId, @Valid @RequestBody CampaignChanges body) {

@@ -87,8 +87,7 @@ class CardsApi {
                 ? cursors.next(listKey, new Cursors.Position(part, 0, at.size())) : null);
     }
 
-    @PostMapping(path = "/api/v1/campaigns/{campaignId}/cards", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/campaigns/{campaignId}/cards", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(CampaignsApi.WRITE)
     @Operation(summary = "Add a card to a campaign's board")
@@ -101,8 +100,7 @@ class CardsApi {
                 null, body.dueDate(), Objects.requireNonNullElse(body.labels(), List.of())));
     }
 
-    @PostMapping(path = "/api/v1/cards/{cardId}/move", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/cards/{cardId}/move", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(CampaignsApi.WRITE)
     @Operation(summary = "Move a card to the end of another lane")
     CardDetails move(@PathVariable long cardId, @Valid @RequestBody CardMoveBody body) {

@@ -67,8 +67,7 @@ class GenerationsApi {
         this.cursors = cursors;
     }
 
-    @PostMapping(path = "/api/v1/generations", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/generations", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAuthority('SCOPE_generations:write')")
     @Operation(summary = "Request videos of a prompt version; refused (422) for the same reasons as in the app")

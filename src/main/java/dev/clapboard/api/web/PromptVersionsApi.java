@@ -48,8 +48,7 @@ class PromptVersionsApi {
         this.templates = templates;
     }
 
-    @PostMapping(path = "/api/v1/cards/{cardId}/prompt-versions", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/cards/{cardId}/prompt-versions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyAuthority('SCOPE_campaigns:write', 'SCOPE_generations:write')")
     @Operation(summary = "Save the card's next prompt version, from text or a template")
