@@ -43,10 +43,13 @@ class GenerationsApi {
 
     static final String FOLLOW = "hasAnyAuthority('SCOPE_campaigns:read', 'SCOPE_generations:write')";
 
-    /** A request for {@code variants} videos of a prompt version; the local renderer is the default provider. */
+    /**
+     * A request for {@code variants} (default 1) videos of a prompt version; the local renderer is the default
+     * provider. Durations, sizes and variant counts are checked by the generation service, with the app's messages.
+     */
     record NewGeneration(@NotNull Long promptVersionId, @Nullable String provider, @NotBlank String model,
             @NotBlank @Pattern(regexp = "\\d{2,5}x\\d{2,5}", message = "is WIDTHxHEIGHT, e.g. 1280x720") String size,
-            @Min(1) int durationSeconds, @Nullable @Min(1) @Max(GenerationOrder.MAX_VARIANTS) Integer variants,
+            int durationSeconds, @Nullable Integer variants,
             @Nullable @Size(max = 80) String style, @Nullable @Size(max = 200) String title) {
     }
 
