@@ -5,7 +5,6 @@ import dev.clapboard.generation.GenerationOrder;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationStatus;
 import dev.clapboard.generation.GenerationSummary;
-import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.prompt.PromptService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -108,10 +107,9 @@ class GenerationsApi {
     private GenerationOrder order(NewGeneration body) {
         var version = prompts.version(body.promptVersionId()).orElseThrow(
                 () -> new ApiErrors.NotFoundException("Prompt version " + body.promptVersionId()));
-        var size = body.size().split("x");
-        return new GenerationOrder(version.campaignId(), version.cardId(), version.id(), version.text(),
+        return GenerationOrder.sized(version.campaignId(), version.cardId(), version.id(), version.text(),
                 Objects.requireNonNullElse(body.title(), ""), Objects.requireNonNullElse(body.provider(), "local"),
-                body.model(), new VideoSize(Integer.parseInt(size[0]), Integer.parseInt(size[1])),
+                body.model(), body.size(),
                 body.durationSeconds(), Objects.requireNonNullElse(body.variants(), 1),
                 Objects.requireNonNullElse(body.style(), Objects.requireNonNullElse(version.style(), "")));
     }
