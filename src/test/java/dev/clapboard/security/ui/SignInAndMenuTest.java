@@ -37,7 +37,7 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Prompts,My reviews,Generations,Reports,Invites,Members,Workspace settings,Providers,Outbox,My account",
+            "ADMIN;    Campaigns,Prompts,My reviews,Generations,Reports,Invites,Members,API tokens,Webhooks,Workspace settings,Providers,Outbox,My account",
             "MANAGER;  Campaigns,Prompts,My reviews,Generations,Reports,Invites,My account",
             "CREATOR;  Campaigns,Prompts,Generations,My account",
             "REVIEWER; Campaigns,Prompts,My reviews,Generations,My account"})
