@@ -48,6 +48,8 @@ class ApiAccessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    dev.clapboard.support.Cards cards;
+    @Autowired
     ApplicationEvents events;
 
     MockMvc http;
@@ -155,10 +157,20 @@ class ApiAccessTest {
             assertThat(response.getStatus()).as(path).isEqualTo(404);
             assertThat(response.getContentType()).as(path).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         }
-        var move = http.perform(post("/api/v1/campaigns/" + other.campaignId() + "/cards")
-                .header("Authorization", "Bearer " + secret).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\"Intruder\"}")).andReturn().getResponse();
-        assertThat(move.getStatus()).isEqualTo(404);
+        signIn.as(other.memberEmail(), SecondWorkspace.PASSWORD);
+        var otherCard = cards.newCard(other.campaignId(), "Contoso card");
+        SignIn.out();
+        for (var write : new String[][] {{"/api/v1/campaigns/" + other.campaignId() + "/cards", "{\"title\":\"Intruder\"}"},
+                {"/api/v1/cards/" + otherCard + "/move", "{\"stage\":\"PROMPTING\"}"},
+                {"/api/v1/cards/" + otherCard + "/prompt-versions", "{\"text\":\"Intruding prompt\"}"}}) {
+            var response = http.perform(post(write[0]).header("Authorization", "Bearer " + secret)
+                    .contentType(MediaType.APPLICATION_JSON).content(write[1])).andReturn().getResponse();
+            assertThat(response.getStatus()).as(write[0]).isEqualTo(404);
+        }
+        var patch = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .patch("/api/v1/campaigns/" + other.campaignId()).header("Authorization", "Bearer " + secret)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Taken over\"}")).andReturn().getResponse();
+        assertThat(patch.getStatus()).isEqualTo(404);
     }
 
     @Test
