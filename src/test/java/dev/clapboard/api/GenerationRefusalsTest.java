@@ -132,10 +132,10 @@ class GenerationRefusalsTest {
                         DemoLogins.ADMIN, GENERATE, "There is no provider nowhere."),
                 new Row("the member's monthly quota is used up", GenerationRefusalsTest::tinyQuota, Ask.LOCAL,
                         DemoLogins.ADMIN, GENERATE, "your monthly quota"),
-                new Row("the campaign budget cap", GenerationRefusalsTest::tinyBudget,
+                new Row("the campaign budget cap", t -> t.budget("1.00"),
                         new Ask("refusals-priced", "p1", "1280x720", 8, 1), DemoLogins.ADMIN, GENERATE,
                         "left of its"),
-                new Row("a reviewer may not generate", t -> { }, Ask.LOCAL, DemoLogins.REVIEWER,
+                new Row("a reviewer (or a token without generations:write) may not generate", t -> { }, Ask.LOCAL, DemoLogins.REVIEWER,
                         Set.of(ApiScope.CAMPAIGNS_READ), FORBIDDEN));
     }
 
@@ -163,6 +163,7 @@ class GenerationRefusalsTest {
     SignIn signIn;
 
     long campaignId;
+    long cardId;
     long versionId;
     long adminId;
 
@@ -170,8 +171,8 @@ class GenerationRefusalsTest {
     void setUp() {
         adminId = ((ClapboardUser) signIn.as(DemoLogins.ADMIN).getPrincipal()).accountId();
         campaignId = campaigns.create(new CampaignDraft("Refusals " + System.nanoTime(), "Northwind", null, List.of(),
-                null, null, Money.euros(1), Money.euros(20_000), 15, 5, CampaignStatus.ACTIVE)).id();
-        var cardId = cards.newCard(campaignId, "Refused card");
+                null, null, Money.euros(1_000), Money.euros(20_000), 15, 5, CampaignStatus.ACTIVE)).id();
+        cardId = cards.newCard(campaignId, "Refused card");
         versionId = prompts.save(campaignId, cardId, VersionDraft.text("A calm harbour at dawn", "")).id();
         SignIn.out();
     }
@@ -187,8 +188,12 @@ class GenerationRefusalsTest {
         members.setQuotas(adminId, new MemberQuotas(10, 1, new BigDecimal("1")));
     }
 
-    void tinyBudget() {
-        // the campaign is made with a budget of 1 EUR; an 8 s priced video costs 4 EUR
+    /** An 8 s priced video costs 4 EUR; a budget below that refuses it. */
+    void budget(String euros) {
+        var draft = campaigns.find(campaignId).orElseThrow().toDraft();
+        campaigns.update(campaignId, new CampaignDraft(draft.name(), draft.brand(), draft.objective(),
+                draft.audiences(), draft.startDate(), draft.endDate(), Money.of(euros, Money.EUR),
+                draft.baselineCost(), draft.baselineLeadTimeDays(), draft.baselineVariants(), draft.status()));
     }
 
     @ParameterizedTest(name = "{0} is refused via the {1}")
@@ -212,7 +217,7 @@ class GenerationRefusalsTest {
         signIn.as(row.member());
         try {
             var size = row.ask().size().split("x");
-            generations.request(new GenerationOrder(campaignId, null, versionId, "A calm harbour at dawn", "",
+            generations.request(new GenerationOrder(campaignId, cardId, versionId, "A calm harbour at dawn", "",
                     row.ask().provider(), row.ask().model(),
                     new VideoSize(Integer.parseInt(size[0]), Integer.parseInt(size[1])), row.ask().seconds(),
                     row.ask().variants(), ""));
