@@ -3,6 +3,7 @@ package dev.clapboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.campaign.Campaigns;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
@@ -38,8 +39,13 @@ class ApiInputTest {
         api = new ApiCall(context, tokens.create("Input", ApiScope.CAMPAIGNS_READ, ApiScope.CAMPAIGNS_WRITE));
     }
 
+    @Autowired
+    Campaigns testCampaigns;
+
+    /** Other tests in this context expect the demo campaign to be the only one. */
     @AfterEach
-    void signOut() {
+    void removeCampaignsAndSignOut() {
+        testCampaigns.removeTestCampaigns();
         SignIn.out();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clapboard.campaign.BoardService;
 import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.campaign.Campaigns;
 import dev.clapboard.campaign.LaneStage;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.DemoLogins;
@@ -39,8 +40,13 @@ class CampaignsApiTest {
         api = new ApiCall(context, tokens.create("CMS", ApiScope.CAMPAIGNS_READ, ApiScope.CAMPAIGNS_WRITE));
     }
 
+    @Autowired
+    Campaigns testCampaigns;
+
+    /** Other tests in this context expect the demo campaign to be the only one. */
     @AfterEach
-    void signOut() {
+    void removeCampaignsAndSignOut() {
+        testCampaigns.removeTestCampaigns();
         SignIn.out();
     }
 
