@@ -23,4 +23,15 @@ public record GenerationOrder(long campaignId, @Nullable Long cardId, @Nullable 
         this(campaignId, cardId, promptVersionId, promptText, title, providerId, model, size, durationSeconds, variants,
                 style, null);
     }
+
+    /**
+     * An order without an image reference whose size is a label as {@link ProviderChoice} lists them (e.g.
+     * {@code 1280x720}), for callers outside this feature (the REST API), which do not see the provider SPI.
+     */
+    public static GenerationOrder sized(long campaignId, @Nullable Long cardId, @Nullable Long promptVersionId,
+            String promptText, String title, String providerId, String model, String size, int durationSeconds,
+            int variants, String style) {
+        return new GenerationOrder(campaignId, cardId, promptVersionId, promptText, title, providerId, model,
+                VideoSize.parse(size), durationSeconds, variants, style);
+    }
 }

@@ -289,6 +289,13 @@ public class GenerationService {
                         playable.content()));
     }
 
+    /** The stored thumbnail of a succeeded generation (for API clients; the app shows it through {@code /media}). */
+    public Optional<VideoStream> thumbnail(long generationId) {
+        return generations.findById(generationId).map(Generation::getThumbnailMediaId).flatMap(media::open)
+                .map(playable -> new VideoStream(playable.media().contentType(), playable.media().sha256(),
+                        playable.content()));
+    }
+
     /** A campaign's generations, newest first; all of them when {@code statuses} is empty. */
     public Page<GenerationSummary> page(long campaignId, Set<GenerationStatus> statuses, Pageable pageable) {
         var page = statuses.isEmpty()

@@ -37,7 +37,7 @@ class SignInAndMenuTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "ADMIN;    Campaigns,Prompts,My reviews,Generations,Reports,People,Moderation,Invites,Members,Audit trail,Workspace settings,Providers,Outbox,My account",
+            "ADMIN;    Campaigns,Prompts,My reviews,Generations,Reports,People,Moderation,Invites,Members,Audit trail,API tokens,Webhooks,Workspace settings,Providers,Outbox,My account",
             "MANAGER;  Campaigns,Prompts,My reviews,Generations,Reports,People,Moderation,Invites,My account",
             "CREATOR;  Campaigns,Prompts,Generations,People,My account",
             "REVIEWER; Campaigns,Prompts,My reviews,Generations,People,My account"})

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.api.domain;
+
+import org.jspecify.annotations.NullMarked;

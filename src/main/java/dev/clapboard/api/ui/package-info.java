@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.api.ui;
+
+import org.jspecify.annotations.NullMarked;
