@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.clapboard.security.LoginThrottledException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -27,6 +28,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String WRONG_CREDENTIALS = "Incorrect e-mail or password. Check both and try again.";
     static final String DISABLED = "This account is disabled. Ask an admin of your workspace to enable it.";
     static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later.";
+
+    static String throttled(long minutes) {
+        return "Too many sign-in attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
 
     private final AuthenticationContext authenticationContext;
     final LoginForm form = new LoginForm();
@@ -73,6 +78,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static String messageFor(@Nullable Object failure) {
         if (failure instanceof DisabledException) {
             return DISABLED;
+        }
+        if (failure instanceof LoginThrottledException throttled) {
+            return throttled(throttled.minutesToWait());
         }
         if (failure instanceof LockedException) {
             return LOCKED;
