@@ -42,7 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // The reset pages belong to the workspace feature, which depends on this one: linked by route name.
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(texts(WRONG_CREDENTIALS));
 
         var logo = new Image("images/clapboard.svg", "");
@@ -93,6 +95,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
