@@ -36,6 +36,10 @@ class SmokeIT extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/campaigns.png")));
 
         org.assertj.core.api.Assertions.assertThat(cspViolations).as("the app works under its CSP").isEmpty();
+        var sessionCookie = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(sessionCookie.httpOnly).as("HttpOnly").isTrue();
+        org.assertj.core.api.Assertions.assertThat(sessionCookie.sameSite)
+                .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
 
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Account menu of Marco Manning")).click();
         page.getByText("Sign out").click();
