@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * cluster counts on its own (see docs/decisions/0012-account-security.md).
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     static final int ACCOUNT_FAILURES = 5;
     static final int ADDRESS_FAILURES = 20;
@@ -51,7 +51,7 @@ public class LoginThrottle {
     }
 
     /** How long the caller must wait before trying this account from this address, or empty when they may try. */
-    public Optional<Duration> waitBefore(String email, String address) {
+    Optional<Duration> waitBefore(String email, String address) {
         long nanos = Math.max(waitNanos(accounts.get(key(email))), waitNanos(addresses.get(address)));
         return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
     }
