@@ -15,7 +15,17 @@ class SmokeIT extends BrowserTest {
 
     @Test
     void a_manager_signs_in_sees_the_demo_campaign_and_signs_out() {
-        page.navigate(url("/"));
+        var cspViolations = new java.util.ArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
+        var loginPage = page.navigate(url("/"));
+        org.assertj.core.api.Assertions.assertThat(loginPage.headers())
+                .containsEntry("x-frame-options", "DENY")
+                .containsEntry("referrer-policy", "strict-origin-when-cross-origin")
+                .containsKey("content-security-policy");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
         submitLogin(DemoLogins.MANAGER.email, DemoLogins.MANAGER.password);
@@ -24,6 +34,12 @@ class SmokeIT extends BrowserTest {
         assertThat(page.getByText("Marco Manning").first()).isVisible();
         assertThat(page).hasTitle("Campaigns · Clapboard");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/campaigns.png")));
+
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("the app works under its CSP").isEmpty();
+        var sessionCookie = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(sessionCookie.httpOnly).as("HttpOnly").isTrue();
+        org.assertj.core.api.Assertions.assertThat(sessionCookie.sameSite)
+                .isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
 
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Account menu of Marco Manning")).click();
         page.getByText("Sign out").click();

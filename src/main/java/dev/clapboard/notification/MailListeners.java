@@ -2,6 +2,7 @@ package dev.clapboard.notification;
 
 import dev.clapboard.workspace.InviteAccepted;
 import dev.clapboard.workspace.InviteSent;
+import dev.clapboard.workspace.PasswordResetRequested;
 import dev.clapboard.workspace.QuotaAlert;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,15 @@ class MailListeners {
         var mail = templates.render("quota-" + (event.percent() >= 100 ? 100 : 80), subject, Map.of(
                 "displayName", event.displayName(), "workspaceName", event.workspaceName(), "usage", event.usage()));
         outbox.post(event.workspaceId(), "QUOTA_" + event.percent(), event.email(), mail);
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PasswordResetRequested event) {
+        var mail = templates.render("password-reset", "Reset your Clapboard password", Map.of(
+                "displayName", event.displayName(), "resetLink", event.resetLink(),
+                "expiresAt", EXPIRY.format(event.expiresAt())));
+        outbox.post(event.workspaceId(), "PASSWORD_RESET", event.email(), mail);
     }
 
     private static String roleName(String role) {

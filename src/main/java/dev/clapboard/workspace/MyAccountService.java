@@ -55,7 +55,7 @@ public class MyAccountService {
 
     /**
      * @throws InputRefusedException with field "currentPassword" when it is wrong, or "newPassword" when the
-     *     new one breaks the password policy
+     *     new one breaks the password policy. The member's other sessions end on their next request.
      */
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
@@ -66,7 +66,8 @@ public class MyAccountService {
         PasswordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
             throw new InputRefusedException("newPassword", problem);
         });
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.changePassword(passwordEncoder.encode(newPassword));
+        ActiveMemberFilter.keepCurrentSession(account.getCredentialsVersion());
     }
 
     /** The session's member carries the display name; put the new one there (the menu shows it). */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.clapboard.security.LoginThrottledException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -28,6 +29,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String DISABLED = "This account is disabled. Ask an admin of your workspace to enable it.";
     static final String LOCKED = "This account is locked after too many failed sign-ins. Try again later.";
 
+    static String throttled(long minutes) {
+        return "Too many sign-in attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+
     private final AuthenticationContext authenticationContext;
     final LoginForm form = new LoginForm();
     private String errorMessage = WRONG_CREDENTIALS;
@@ -37,7 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // The reset pages belong to the workspace feature, which depends on this one: linked by route name.
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(texts(WRONG_CREDENTIALS));
 
         var logo = new Image("images/clapboard.svg", "");
@@ -74,6 +81,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (failure instanceof DisabledException) {
             return DISABLED;
         }
+        if (failure instanceof LoginThrottledException throttled) {
+            return throttled(throttled.minutesToWait());
+        }
         if (failure instanceof LockedException) {
             return LOCKED;
         }
@@ -85,6 +95,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;

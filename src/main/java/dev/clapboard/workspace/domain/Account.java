@@ -27,6 +27,7 @@ public class Account {
     private @Nullable Long lastWorkspaceId;
     private @Nullable Instant lastSignInAt;
     private Instant createdAt;
+    private int credentialsVersion;
     @Version
     private long version;
 
@@ -98,5 +99,16 @@ public class Account {
 
     public @Nullable Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    /** Sessions remember the version they signed in under; a different one ends them. */
+    public int getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** A new password: sets it and ends every session signed in with an older one. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.credentialsVersion++;
     }
 }

@@ -14,4 +14,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Modifying
     @Query("update Account a set a.lastSignInAt = :at where a.id = :accountId")
     int recordSignIn(long accountId, Instant at);
+
+    @Query("select a.credentialsVersion from Account a where a.id = :accountId")
+    Optional<Integer> credentialsVersion(long accountId);
 }

@@ -15,7 +15,17 @@ import dev.clapboard.security.Roles;
 import dev.clapboard.support.KaribuTest;
 import dev.clapboard.support.SecondWorkspace;
 import dev.clapboard.workspace.QuotaService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 
@@ -99,5 +109,42 @@ class MyAccountViewTest extends KaribuTest {
         assertThat(bars.getFirst().getValue()).isEqualTo(0.5);
         assertThat(bars.get(1).getValue()).isEqualTo(0.1);
         assertThat(bars.getFirst().getElement().getAttribute("aria-label")).isEqualTo("Your video: 300 of 600 s");
+    }
+
+    @Test
+    void changing_the_password_ends_the_other_sessions_of_the_account_but_not_this_one() throws Exception {
+        var email = open("Account Sessions");
+        var member = SecurityContextHolder.getContext().getAuthentication();
+        var thisBrowser = ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
+        var phone = new MockHttpSession();
+        assertThat(requestIn(thisBrowser, member)).isTrue();
+        assertThat(requestIn(phone, member)).isTrue();
+
+        var view = _get(MyAccountView.class);
+        _setValue(view.currentPassword, SecondWorkspace.PASSWORD);
+        _setValue(view.newPassword, "a-brand-new-password-8");
+        _click(view.changePassword);
+
+        assertThat(requestIn(phone, member)).as("the phone's session ended").isFalse();
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(requestIn(thisBrowser, member)).as("the session that changed it stays").isTrue();
+        assertThat(currentUser.require().email()).isEqualTo(email);
+    }
+
+    /** One request of a browser session through the filter that ends stale sessions; true if still signed in. */
+    private boolean requestIn(HttpSession session, Authentication member) throws Exception {
+        var previous = SecurityContextHolder.getContext();
+        var signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(member);
+        SecurityContextHolder.setContext(signedIn);
+        try {
+            var request = new MockHttpServletRequest("POST", "/");
+            request.setSession(session);
+            context.getBean("activeMemberFilter", Filter.class)
+                    .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+            return SecurityContextHolder.getContext().getAuthentication() != null;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }
