@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -64,19 +65,28 @@ class PostgresClusterRelay implements ClusterRelay, SmartLifecycle {
 
     @Override
     public void send(String topic, Record message) {
+        if (!running) {
+            return; // starting or shutting down: the other nodes catch up on their next refresh
+        }
         var payload = json.writeValueAsString(new Envelope(node, topic, json.valueToTree(message)));
-        sender.execute(() -> {
-            // a pooled connection of its own, in auto-commit: an after-commit caller's connection would still
-            // belong to the finished transaction, and a NOTIFY there would never be sent
-            try (var connection = dataSource.getConnection();
-                    var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-                statement.setString(1, CHANNEL);
-                statement.setString(2, payload);
-                statement.execute();
-            } catch (SQLException e) {
-                log.warn("Could not tell the other nodes about {} {}: {}", topic, payload, e.getMessage());
-            }
-        });
+        try {
+            sender.execute(() -> publish(topic, payload));
+        } catch (RejectedExecutionException stoppedMeanwhile) {
+            // the node is going down
+        }
+    }
+
+    private void publish(String topic, String payload) {
+        // a pooled connection of its own, in auto-commit: an after-commit caller's connection would still
+        // belong to the finished transaction, and a NOTIFY there would never be sent
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, CHANNEL);
+            statement.setString(2, payload);
+            statement.execute();
+        } catch (SQLException e) {
+            log.warn("Could not tell the other nodes about {} {}: {}", topic, payload, e.getMessage());
+        }
     }
 
     @Override
@@ -110,6 +120,12 @@ class PostgresClusterRelay implements ClusterRelay, SmartLifecycle {
             thread.interrupt();
         }
         sender.shutdown();
+    }
+
+    /** Starts before and stops after the web server and the job engine, so their last changes still travel. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
     }
 
     @Override

@@ -24,17 +24,23 @@ public final class TwoNodes implements AutoCloseable {
 
     /** Starts both nodes; {@code extraArguments} ({@code --name=value}) go to both. */
     public static TwoNodes start(String... extraArguments) {
+        return start(List.of(), extraArguments);
+    }
+
+    /** Starts both nodes with {@code extraSources} (test beans, e.g. a provider) added to each. */
+    public static TwoNodes start(List<Class<?>> extraSources, String... extraArguments) {
         var url = EmbeddedPostgresDatabase.newDatabaseUrl();
-        var a = node(url, "a", extraArguments);
+        var a = node(url, "a", extraSources, extraArguments);
         try {
-            return new TwoNodes(a, node(url, "b", extraArguments));
+            return new TwoNodes(a, node(url, "b", extraSources, extraArguments));
         } catch (RuntimeException e) {
             a.close();
             throw e;
         }
     }
 
-    private static ConfigurableApplicationContext node(String url, String name, String... extraArguments) {
+    private static ConfigurableApplicationContext node(String url, String name, List<Class<?>> extraSources,
+            String... extraArguments) {
         var arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
@@ -46,7 +52,9 @@ public final class TwoNodes implements AutoCloseable {
                 "--db-scheduler.polling-interval=200ms",
                 "--db-scheduler.shutdown-max-wait=0s"));
         arguments.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(Application.class).profiles("demo", "test")
+        var sources = new ArrayList<Class<?>>(List.of(Application.class));
+        sources.addAll(extraSources);
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).profiles("demo", "test")
                 .run(arguments.toArray(String[]::new));
     }
 
