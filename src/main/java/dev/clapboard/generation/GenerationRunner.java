@@ -53,10 +53,13 @@ class GenerationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final QuotaService quota;
+    private final GenerationMetrics metrics;
     private final java.util.concurrent.ConcurrentMap<String, Object> slotLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     GenerationRunner(GenerationRepository generations, ProviderRegistry providers, MediaLibrary media,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, QuotaService quota) {
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, QuotaService quota,
+            GenerationMetrics metrics) {
+        this.metrics = metrics;
         this.quota = quota;
         this.generations = generations;
         this.providers = providers;
@@ -122,6 +125,7 @@ class GenerationRunner {
                 }
             };
         } catch (ProviderException e) {
+            metrics.providerError(provider.id(), e);
             if (UNKNOWN_JOB.equals(e.code()) && generation.getAttempts() < MAX_ATTEMPTS) {
                 // the provider forgot the job (the local renderer restarted): ask again from the start
                 update(generationId, Generation::resubmit);
@@ -192,6 +196,7 @@ class GenerationRunner {
             });
             return null;
         } catch (ProviderException e) {
+            metrics.providerError(provider.id(), e);
             return archiveFailure(generationId, e, attempts, expiresAt);
         } catch (UncheckedIOException e) {
             fail(generationId, "The finished video could not be stored: " + e.getMessage());

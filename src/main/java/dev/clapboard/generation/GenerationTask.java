@@ -32,12 +32,12 @@ class GenerationTask {
     }
 
     @Bean
-    CustomTask<String> generationJob(GenerationRunner runner) {
+    CustomTask<String> generationJob(GenerationRunner runner, GenerationMetrics metrics) {
         return Tasks.custom(NAME, String.class)
                 // an unexpected exception (not a provider's) is retried after a pause, not lost
                 .onFailureReschedule(FixedDelay.of(Duration.ofSeconds(30)))
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> runner.advance(Ref.decode(instance.getData())));
+                .execute((instance, context) -> metrics.timeStep(() -> runner.advance(Ref.decode(instance.getData()))));
     }
 
     static TaskInstance<String> instanceFor(CustomTask<String> job, Generation generation) {

@@ -3,6 +3,8 @@ package dev.clapboard.notification;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import dev.clapboard.base.ClusterReceiver;
+import dev.clapboard.base.ClusterRelay;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,16 +12,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells every open bell of a member their new unread count as soon as it changes (server push). In-JVM only,
- * like the board broadcaster: with several nodes a bell still catches up on the next navigation.
+ * Tells every open bell of a member their new unread count as soon as it changes (server push). With several
+ * nodes on PostgreSQL the count also travels through the {@link ClusterRelay} to bells open on other nodes.
  */
 @Component
-public class NotificationBroadcaster {
+public class NotificationBroadcaster implements ClusterReceiver<NotificationBroadcaster.UnreadCount> {
+
+    /** A member's new unread count, as it travels between nodes. */
+    public record UnreadCount(long workspaceId, long accountId, long unread) {
+    }
 
     private record Key(long workspaceId, long accountId) {
     }
@@ -29,6 +36,11 @@ public class NotificationBroadcaster {
 
     private final Map<Key, List<Listener>> bells = new ConcurrentHashMap<>();
     private final Executor delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final ObjectProvider<ClusterRelay> relay;
+
+    NotificationBroadcaster(ObjectProvider<ClusterRelay> relay) {
+        this.relay = relay;
+    }
 
     /** Registers an open bell; remove the registration when the bell detaches. */
     public Registration register(long workspaceId, long accountId, UI ui, LongConsumer onCount) {
@@ -47,12 +59,32 @@ public class NotificationBroadcaster {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    announce(workspaceId, accountId, unread);
+                    announceEverywhere(workspaceId, accountId, unread);
                 }
             });
         } else {
-            announce(workspaceId, accountId, unread);
+            announceEverywhere(workspaceId, accountId, unread);
         }
+    }
+
+    @Override
+    public String topic() {
+        return "unread";
+    }
+
+    @Override
+    public Class<UnreadCount> messageType() {
+        return UnreadCount.class;
+    }
+
+    @Override
+    public void receive(UnreadCount count) {
+        announce(count.workspaceId(), count.accountId(), count.unread());
+    }
+
+    private void announceEverywhere(long workspaceId, long accountId, long unread) {
+        announce(workspaceId, accountId, unread);
+        relay.ifAvailable(r -> r.send(topic(), new UnreadCount(workspaceId, accountId, unread)));
     }
 
     private void announce(long workspaceId, long accountId, long unread) {

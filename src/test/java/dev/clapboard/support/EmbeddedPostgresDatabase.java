@@ -27,6 +27,11 @@ public final class EmbeddedPostgresDatabase {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    /** A new, empty database on the shared server, as a JDBC URL (user {@code postgres}, no password). */
+    public static String newDatabaseUrl() {
+        return server().getJdbcUrl("postgres", createDatabase());
+    }
+
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {

@@ -3,6 +3,8 @@ package dev.clapboard.campaign.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import dev.clapboard.base.ClusterReceiver;
+import dev.clapboard.base.ClusterRelay;
 import dev.clapboard.campaign.BoardChanged;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps every open board of a campaign up to date: who is looking at it, who edits which card, and (after a
- * change commits) that cards changed. In-JVM only: with several nodes, {@link BoardChanged} would have to
- * travel through a shared channel (the database or a broker) first.
+ * change commits) that cards changed. With several nodes on PostgreSQL, each {@link BoardChanged} also travels
+ * to the other nodes through the {@link ClusterRelay} and reaches their open boards the same way; presence
+ * (who looks, who edits) stays per node, as sessions are sticky.
  *
  * <p>A signal reaches a board through {@code ui.access}. When the board's session is locked by the current
  * thread (the same browser session made the change) the access is simply queued; otherwise it is handed to a
@@ -30,7 +34,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * @see <a href="../../../../../../../docs/decisions/0004-board-lanes.md">0004 Board lanes</a>
  */
 @Component
-class BoardBroadcaster {
+class BoardBroadcaster implements ClusterReceiver<BoardChanged> {
 
     record Viewer(long accountId, String name) {
     }
@@ -61,6 +65,11 @@ class BoardBroadcaster {
 
     private final Map<Long, List<Listener>> boards = new ConcurrentHashMap<>();
     private final Executor delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final ObjectProvider<ClusterRelay> relay;
+
+    BoardBroadcaster(ObjectProvider<ClusterRelay> relay) {
+        this.relay = relay;
+    }
 
     /** Registers an open board; the registration is removed when the board closes (on detach). */
     Registration join(long campaignId, UI ui, Viewer viewer, Consumer<Signal> onSignal) {
@@ -85,6 +94,22 @@ class BoardBroadcaster {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(BoardChanged change) {
+        receive(change);
+        relay.ifAvailable(r -> r.send(topic(), change));
+    }
+
+    @Override
+    public String topic() {
+        return "board";
+    }
+
+    @Override
+    public Class<BoardChanged> messageType() {
+        return BoardChanged.class;
+    }
+
+    @Override
+    public void receive(BoardChanged change) {
         var signal = new CardsChanged(change.cardId(), change.actorName());
         listeners(change.campaignId()).forEach(l -> deliver(l, signal));
     }
