@@ -43,6 +43,11 @@ final class ApiCall {
         return http.perform(request.header("Authorization", "Bearer " + secret)).andReturn().getResponse();
     }
 
+    /** {@code value} as a JSON string literal, quotes and escapes included. */
+    String jsonString(String value) {
+        return json.writeValueAsString(value);
+    }
+
     JsonNode json(MockHttpServletResponse response) throws Exception {
         return json.readTree(response.getContentAsString());
     }

@@ -54,10 +54,13 @@ class CampaignDialog extends Dialog {
         refusal.addClassName("form-refusal");
         refusal.setVisible(false);
 
+        // asRequired passes "   ", which the service refuses; this shows that at the field
         binder.forField(name).asRequired(CampaignRules.NAME_REQUIRED)
+                .withValidator(v -> !v.isBlank(), CampaignRules.NAME_REQUIRED)
                 .withValidator(new StringLengthValidator(CampaignRules.tooLong(CampaignRules.NAME_MAX_LENGTH), 0,
                         CampaignRules.NAME_MAX_LENGTH)).bind("name");
         binder.forField(brand).asRequired(CampaignRules.BRAND_REQUIRED)
+                .withValidator(v -> !v.isBlank(), CampaignRules.BRAND_REQUIRED)
                 .withValidator(new StringLengthValidator(CampaignRules.tooLong(CampaignRules.BRAND_MAX_LENGTH), 0,
                         CampaignRules.BRAND_MAX_LENGTH)).bind("brand");
         binder.forField(objective).withValidator(new StringLengthValidator(
