@@ -158,6 +158,9 @@ class ServiceAuthorizationTest {
             OutboxService.find(long)                                   ADMIN
             OutboxService.list(Pageable)                               ADMIN
             OutboxService.sendNow(long)                                ADMIN
+            PasswordResetService.check(String)                         PERMIT_ALL
+            PasswordResetService.request(String)                       PERMIT_ALL
+            PasswordResetService.reset(String,String)                  PERMIT_ALL
             PeopleService.all()                                        MEMBER
             PeopleService.attachReference(long,String,byte[])          MANAGER
             PeopleService.create(PersonDraft)                          MANAGER
