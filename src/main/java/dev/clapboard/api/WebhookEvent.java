@@ -3,15 +3,13 @@ package dev.clapboard.api;
 import java.util.Arrays;
 import java.util.Optional;
 
-/**
- * What an outgoing webhook can subscribe to. {@code consent.revoked} joins when the compliance feature publishes
- * its event (see decision 0013).
- */
+/** What an outgoing webhook can subscribe to (see decision 0013). Stored by type: never rename one. */
 public enum WebhookEvent {
     GENERATION_SUCCEEDED("generation.succeeded", "A video is ready"),
     GENERATION_FAILED("generation.failed", "A generation failed"),
     GENERATION_APPROVED("generation.approved", "A video was approved in review"),
-    BUDGET_THRESHOLD_REACHED("budget.threshold_reached", "A campaign reached a budget alert threshold");
+    BUDGET_THRESHOLD_REACHED("budget.threshold_reached", "A campaign reached a budget alert threshold"),
+    CONSENT_REVOKED("consent.revoked", "A person withdrew consent; their videos are flagged");
 
     private final String type;
     private final String description;

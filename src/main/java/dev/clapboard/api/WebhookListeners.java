@@ -1,5 +1,6 @@
 package dev.clapboard.api;
 
+import dev.clapboard.compliance.ConsentRevoked;
 import dev.clapboard.finance.BudgetThresholdReached;
 import dev.clapboard.generation.GenerationFailed;
 import dev.clapboard.generation.GenerationSucceeded;
@@ -68,6 +69,21 @@ class WebhookListeners {
         data.put("spend", e.spend());
         data.put("budget", e.budget());
         send(e.workspaceId(), WebhookEvent.BUDGET_THRESHOLD_REACHED, data);
+    }
+
+    /** Tells the receiver which published videos to take down: the flagged ones, by generation id. */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConsentRevoked e) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("consentId", e.consentId());
+        data.put("personId", e.personId());
+        data.put("personName", e.personName());
+        data.put("revokedBy", e.revokedBy());
+        data.put("revokedAt", e.at().toString());
+        data.put("campaignIds", e.campaignIds());
+        data.put("flaggedGenerationIds", e.affectedGenerationIds());
+        send(e.workspaceId(), WebhookEvent.CONSENT_REVOKED, data);
     }
 
     private static Map<String, Object> generation(long generationId, long campaignId, @Nullable Long cardId) {

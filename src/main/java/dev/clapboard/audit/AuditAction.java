@@ -11,7 +11,12 @@ public enum AuditAction {
     REVIEW_DECIDED("Review decision"),
     BUDGET_OVERRIDDEN("Budget override"),
     LABELLED_EXPORT("Labelled export"),
-    COMPLIANCE_EXPORT("Compliance export");
+    COMPLIANCE_EXPORT("Compliance export"),
+    CONSENT_REQUESTED("Consent requested"),
+    CONSENT_GRANTED("Consent granted"),
+    CONSENT_REVOKED("Consent revoked"),
+    MODERATION_RELEASED("Moderation release"),
+    API_CALL("API call");
 
     private final String label;
 

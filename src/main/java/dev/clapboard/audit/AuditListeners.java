@@ -1,5 +1,13 @@
 package dev.clapboard.audit;
 
+import dev.clapboard.api.ApiCallMade;
+import dev.clapboard.compliance.Channel;
+import dev.clapboard.compliance.ConsentGranted;
+import dev.clapboard.compliance.ConsentRequested;
+import dev.clapboard.compliance.ConsentRevoked;
+import dev.clapboard.compliance.ModerationCaseSummary;
+import dev.clapboard.compliance.ModerationReleased;
+import dev.clapboard.compliance.ModerationService;
 import dev.clapboard.finance.BudgetOverridden;
 import dev.clapboard.generation.GenerationRequested;
 import dev.clapboard.generation.GenerationService;
@@ -13,6 +21,7 @@ import dev.clapboard.workspace.MemberRoleChanged;
 import dev.clapboard.workspace.MemberSignedIn;
 import dev.clapboard.workspace.WorkspaceService;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +44,12 @@ class AuditListeners {
     private final WorkspaceService workspace;
     private final GenerationService generations;
     private final PromptService prompts;
+    private final ModerationService moderation;
 
     AuditListeners(AuditChain chain, WorkspaceService workspace, GenerationService generations,
-            PromptService prompts) {
+            PromptService prompts, ModerationService moderation) {
         this.prompts = prompts;
+        this.moderation = moderation;
         this.chain = chain;
         this.workspace = workspace;
         this.generations = generations;
@@ -128,6 +139,60 @@ class AuditListeners {
                 AuditAction.BUDGET_OVERRIDDEN, "campaign", e.campaignId(), e.campaignId(),
                 details("reason", e.reason(), "estimateEur", e.estimate(), "remainingEur", e.remaining(),
                         "budgetEur", e.budget())));
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConsentRequested e) {
+        append(e.workspaceId(), new AuditChain.Event(Actor.named(e.requestedBy()), AuditAction.CONSENT_REQUESTED,
+                "consent", e.consentId(), null, details("personId", e.personId(), "person", e.personName(),
+                        "linkExpiresAt", e.expiresAt())));
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConsentGranted e) {
+        append(e.workspaceId(), new AuditChain.Event(Actor.named(e.recordedBy()), AuditAction.CONSENT_GRANTED,
+                "consent", e.consentId(), null, details("personId", e.personId(), "person", e.personName(),
+                        "source", e.source().name(), "allCampaigns", e.allCampaigns(), "campaignIds", e.campaignIds(),
+                        "channels", e.channels().stream().map(Channel::name).sorted().toList())));
+    }
+
+    /**
+     * One entry per campaign the revocation touched, so each campaign's compliance export holds it (one without a
+     * campaign when it touched none).
+     */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConsentRevoked e) {
+        var campaignIds = new ArrayList<@Nullable Long>(e.campaignIds());
+        if (campaignIds.isEmpty()) {
+            campaignIds.add(null);
+        }
+        for (var campaignId : campaignIds) {
+            append(e.workspaceId(), new AuditChain.Event(Actor.named(e.revokedBy()), AuditAction.CONSENT_REVOKED,
+                    "consent", e.consentId(), campaignId, details("personId", e.personId(), "person", e.personName(),
+                            "campaignIds", e.campaignIds(), "flaggedGenerationIds", e.affectedGenerationIds())));
+        }
+    }
+
+    /** The released prompt's exact text, read back from the case (the event carries only its hash). */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ModerationReleased e) {
+        append(e.workspaceId(), () -> new AuditChain.Event(Actor.named(e.releasedBy()),
+                AuditAction.MODERATION_RELEASED, "moderation case", e.caseId(), e.campaignId(),
+                details("cardId", e.cardId(), "promptVersionId", e.promptVersionId(), "promptSha256", e.promptSha256(),
+                        "promptText", moderation.find(e.caseId()).map(ModerationCaseSummary::promptText).orElse(null),
+                        "heldBecause", e.reason(), "note", e.note())));
+    }
+
+    /** Every API call, answered or refused, as the token that made it (published outside a transaction). */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ApiCallMade e) {
+        append(e.workspaceId(), new AuditChain.Event(Actor.named(e.tokenName()), AuditAction.API_CALL, "api token",
+                e.tokenId(), null, details("method", e.method(), "path", e.path(), "status", e.status())));
     }
 
     private void append(long workspaceId, AuditChain.Event event) {

@@ -4,6 +4,8 @@ import dev.clapboard.audit.domain.AuditEntry;
 import dev.clapboard.audit.domain.AuditEntryRepository;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
+import dev.clapboard.compliance.Channel;
+import dev.clapboard.compliance.ConsentService;
 import dev.clapboard.security.CurrentUser;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,10 +20,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The compliance export of one campaign for legal: a ZIP with the campaign's audit entries (CSV, with their hashes,
- * so the chain links can be checked), the provenance JSON of each stored output and the list of labelled exports.
+ * so the chain links can be checked), the consent records covering it with their signed declarations, the
+ * provenance JSON of each stored output and the list of labelled exports.
  * Each part is one method writing its entries; the export itself is audited (and is the CSV's last row).
  */
 @Service
@@ -41,6 +46,11 @@ public class ComplianceExport {
             "action", "subject_type", "subject_id", "campaign_id", "details", "previous_hash", "entry_hash");
     public static final List<String> EXPORTS_HEADER = List.of("export_id", "generation_id", "media_id", "sha256",
             "label", "position", "created_by", "created_at");
+    public static final List<String> CONSENTS_HEADER = List.of("consent_id", "person_id", "person", "adult",
+            "status", "source", "all_campaigns", "campaign_ids", "channels", "territories", "purposes", "valid_from",
+            "valid_until", "voice", "guardian_name", "guardian_relation", "declaration_file", "text_shown",
+            "confirmed_name", "confirmed_at", "confirmed_ip", "revoked_at", "revoked_by", "revoked_ip", "created_by",
+            "created_at");
     private static final int SLICE = 500;
 
     private final CampaignService campaigns;
@@ -48,11 +58,14 @@ public class ComplianceExport {
     private final AuditChain audit;
     private final ProvenanceService provenance;
     private final PublishingExports exports;
+    private final ConsentService consents;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ComplianceExport(CampaignService campaigns, AuditEntryRepository entries, AuditChain audit,
-            ProvenanceService provenance, PublishingExports exports, CurrentUser currentUser, Clock clock) {
+            ProvenanceService provenance, PublishingExports exports, ConsentService consents, CurrentUser currentUser,
+            Clock clock) {
+        this.consents = consents;
         this.campaigns = campaigns;
         this.entries = entries;
         this.audit = audit;
@@ -83,6 +96,7 @@ public class ComplianceExport {
             var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             readme(zip, campaign, own);
             auditEntries(zip, campaignId);
+            consentRecords(zip, campaignId);
             provenanceRecords(zip, campaignId);
             labelledExports(zip, campaignId);
             zip.finish();
@@ -104,6 +118,9 @@ public class ComplianceExport {
                 + "\n\n"
                 + "audit-entries.csv   the campaign's audit entries in chain order; entry_hash is SHA-256 over the\n"
                 + "                    entry and previous_hash (entries of other campaigns sit between them)\n"
+                + "consent-records.csv every consent that covers this campaign (revoked and unconfirmed ones too):\n"
+                + "                    scope, how it was given (text shown, name typed, time, IP) and revocation\n"
+                + "consents/*          the signed declarations uploaded for them, named by consent_id\n"
                 + "provenance/*.json   where each stored video came from (provider, model, prompt hash, settings,\n"
                 + "                    requester, approvers, media checksum)\n"
                 + "labelled-exports.csv  copies made for publishing, with the AI label burned in\n");
@@ -130,6 +147,47 @@ public class ComplianceExport {
         }
         csv.flush();
         zip.closeEntry();
+    }
+
+    /** The consent records as one CSV, and each uploaded signed declaration as it was stored. */
+    private void consentRecords(ZipOutputStream zip, long campaignId) throws IOException {
+        var records = consents.consentRecords(campaignId);
+        zip.putNextEntry(new ZipEntry("consent-records.csv"));
+        var csv = csv(zip, CONSENTS_HEADER);
+        for (var c : records) {
+            record(csv, c.id(), c.personId(), c.personName(), c.personAdult(), c.status(), c.source(),
+                    c.allCampaigns(), c.campaignIds().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                    Channel.labels(c.channels()), c.territories(), c.purposes(), c.validFrom(),
+                    orEmpty(c.validUntil()), c.voice(), orEmpty(c.guardianName()), orEmpty(c.guardianRelation()),
+                    orEmpty(c.declarationFileName()), orEmpty(c.textShown()), orEmpty(c.confirmedName()),
+                    orEmpty(c.confirmedAt()), orEmpty(c.confirmedIp()), orEmpty(c.revokedAt()), orEmpty(c.revokedBy()),
+                    orEmpty(c.revokedIp()), c.createdBy(), c.createdAt());
+        }
+        csv.flush();
+        zip.closeEntry();
+        for (var c : records) {
+            var declaration = consents.declaration(c.id());
+            if (declaration.isPresent()) {
+                // named by id and type, not by the uploaded name: a name is the uploader's text, not a safe path
+                zip.putNextEntry(new ZipEntry("consents/consent-" + c.id() + "-declaration"
+                        + extension(declaration.get().contentType())));
+                zip.write(declaration.get().content());
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            default -> "";
+        };
+    }
+
+    private static Object orEmpty(@Nullable Object value) {
+        return value == null ? "" : value;
     }
 
     private void provenanceRecords(ZipOutputStream zip, long campaignId) throws IOException {

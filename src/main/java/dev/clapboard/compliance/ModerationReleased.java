@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  * ({@code promptSha256} of it) go through from now on. For the audit trail.
  */
 public record ModerationReleased(long workspaceId, long caseId, long campaignId, @Nullable Long cardId,
-        @Nullable Long promptVersionId, String promptSha256, String promptText, String reason, String releasedBy,
+        @Nullable Long promptVersionId, String promptSha256, String reason, String releasedBy,
         String note, Instant at) {
 }

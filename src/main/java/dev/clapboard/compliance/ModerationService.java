@@ -9,6 +9,7 @@ import dev.clapboard.generation.GenerationRefusedException;
 import dev.clapboard.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -87,6 +88,12 @@ public class ModerationService {
         }
     }
 
+    /** One case, e.g. for the audit trail to record the exact prompt text a release lets through. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public Optional<ModerationCaseSummary> find(long caseId) {
+        return cases.findById(caseId).map(ModerationService::summary);
+    }
+
     @PreAuthorize("hasRole('MANAGER')")
     public Page<ModerationCaseSummary> cases(boolean released, Pageable pageable) {
         return cases.findByStatusOrderByRequestedAtDesc(released ? ModerationCase.RELEASED : ModerationCase.WAITING,
@@ -110,8 +117,8 @@ public class ModerationService {
         var now = clock.instant();
         held.release(me.displayName(), now, text);
         events.publishEvent(new ModerationReleased(me.workspaceId(), held.getId(), held.getCampaignId(),
-                held.getCardId(), held.getPromptVersionId(), held.getPromptHash(), held.getPromptText(),
-                held.getReason(), me.displayName(), text, now));
+                held.getCardId(), held.getPromptVersionId(), held.getPromptHash(), held.getReason(), me.displayName(),
+                text, now));
         return summary(held);
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -244,6 +245,15 @@ public class AbResultsService {
                 control == null || t == control ? null
                         : AbStatistics.compare(control.clicks(), control.impressions(), t.clicks(), t.impressions()),
                 t == winner)).toList();
+    }
+
+    /**
+     * One video's line of its campaign's results, for the compare view, where reviewers pick a winner: they see the
+     * rates of the videos they compare, not the campaign's whole test (that stays with managers).
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    public Optional<VariantResult> resultOf(long campaignId, long generationId) {
+        return results(campaignId).stream().filter(r -> Objects.equals(r.generationId(), generationId)).findFirst();
     }
 
     private record Totals(@Nullable Long generationId, long impressions, long clicks, long conversions) {

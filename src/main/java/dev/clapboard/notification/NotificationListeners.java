@@ -2,6 +2,7 @@ package dev.clapboard.notification;
 
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
+import dev.clapboard.compliance.ConsentRevoked;
 import dev.clapboard.finance.BudgetThresholdReached;
 import dev.clapboard.generation.GenerationFailed;
 import dev.clapboard.generation.GenerationSucceeded;
@@ -120,12 +121,47 @@ class NotificationListeners {
             var owner = campaigns.ownerAccountId(event.campaignId()).orElse(-1L);
             var text = "“" + event.campaignName() + "” has used " + event.percent() + " % of its budget: "
                     + event.spend().format(Locale.ENGLISH) + " of " + event.budget().format(Locale.ENGLISH);
-            notifier.tell(event.workspaceId(), members(m -> m.accountId() == owner
-                    || Set.of(Roles.MANAGER, Roles.ADMIN).contains(m.role())),
+            notifier.tell(event.workspaceId(), managers(owner),
                     new Notifier.News(NotificationKind.BUDGET_THRESHOLD, text,
                             "campaigns/" + event.campaignId() + "/report",
                             event.campaignName() + " reached " + event.percent() + " % of its budget"));
         });
+    }
+
+    /**
+     * Each campaign with a video or card showing the person: its owner and the workspace's managers hear which
+     * videos are now flagged and blocked from approval, so they can replace them.
+     */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConsentRevoked event) {
+        SystemActor.runInWorkspace(event.workspaceId(), () -> {
+            var videos = event.affectedGenerationIds().size();
+            var flagged = videos == 0 ? "no video of it was made yet"
+                    : videos == 1 ? "1 video showing them is flagged" : videos + " videos showing them are flagged";
+            for (var campaignId : event.campaignIds()) {
+                var campaign = campaigns.find(campaignId).map(CampaignSummary::name);
+                if (campaign.isEmpty()) {
+                    continue;
+                }
+                var owner = campaigns.ownerAccountId(campaignId).orElse(-1L);
+                var text = event.personName() + " no longer consents to appear in “" + campaign.get() + "” (revoked by "
+                        + event.revokedBy() + "): " + flagged + " and can no longer be approved or shared.";
+                var link = "generations?campaign=" + campaignId;
+                var news = new Notifier.News(NotificationKind.CONSENT_REVOKED, text, link,
+                        event.personName() + " withdrew consent for " + campaign.get());
+                notifier.tell(event.workspaceId(), managers(owner), news, member -> templates.render(
+                        "consent-revoked", news.subject(), Map.of("name", member.displayName(),
+                                "personName", event.personName(), "campaignName", campaign.get(),
+                                "revokedBy", event.revokedBy(), "flagged", flagged,
+                                "link", notifier.url(link), "settingsLink", notifier.url("notifications/settings"))));
+            }
+        });
+    }
+
+    /** A campaign's managers: its owner and the workspace's managers and admins. */
+    private List<Member> managers(long ownerAccountId) {
+        return members(m -> m.accountId() == ownerAccountId || Set.of(Roles.MANAGER, Roles.ADMIN).contains(m.role()));
     }
 
     private List<Member> members(Predicate<Member> who) {

@@ -90,7 +90,8 @@ class Notifier {
                 .orElse(kind.emailByDefault());
     }
 
-    private String url(String route) {
+    /** The absolute address of an app route, for e-mails. */
+    String url(String route) {
         return baseUrl + "/" + route;
     }
 }

@@ -6,6 +6,11 @@ import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignDraft;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignStatus;
+import dev.clapboard.compliance.CardPeopleService;
+import dev.clapboard.compliance.Channel;
+import dev.clapboard.compliance.PeopleService;
+import dev.clapboard.compliance.PersonDraft;
+import dev.clapboard.compliance.PersonSummary;
 import dev.clapboard.generation.GenerationOrder;
 import dev.clapboard.generation.GenerationRefusedException;
 import dev.clapboard.generation.GenerationService;
@@ -47,8 +52,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * A generation is refused for the same reasons, with the same message, whether it is asked for in the app (the
  * generate dialog calls {@link GenerationService#request} as the signed-in member) or through the REST API.
- * One table, run through both paths. To add a check (consent, moderation), add a row: how to arrange the
- * refusal, what is asked for, and a fragment of the expected message.
+ * One table, run through both paths. To add a check, add a row: how to arrange the refusal, what is asked for,
+ * and a fragment of the expected message.
  */
 @ClapboardTest
 @Import(GenerationRefusalsTest.Priced.class)
@@ -118,6 +123,8 @@ class GenerationRefusalsTest {
         }
     }
 
+    static final String UNCONSENTED = "Nora Refusalsson";
+
     static final Set<ApiScope> GENERATE = Set.of(ApiScope.GENERATIONS_WRITE, ApiScope.CAMPAIGNS_READ);
 
     static List<Row> rows() {
@@ -135,6 +142,15 @@ class GenerationRefusalsTest {
                 new Row("the campaign budget cap", t -> t.budget("1.00"),
                         new Ask("refusals-priced", "p1", "1280x720", 8, 1), DemoLogins.ADMIN, GENERATE,
                         "left of its"),
+                new Row("a person the card shows without consent", GenerationRefusalsTest::personWithoutConsent,
+                        Ask.LOCAL, DemoLogins.ADMIN, GENERATE,
+                        "No valid consent for everyone in this video: " + UNCONSENTED + " has no consent record"),
+                new Row("a public figure in the prompt (blocked by moderation)",
+                        t -> t.prompt("Angela Merkle unboxes our tablet"), Ask.LOCAL, DemoLogins.ADMIN, GENERATE,
+                        "Moderation blocked this prompt"),
+                new Row("a violent prompt needs a manager's review",
+                        t -> t.prompt("A knight, a bloodbath on the castle steps " + System.nanoTime()), Ask.LOCAL,
+                        DemoLogins.ADMIN, GENERATE, "needs a manager's review"),
                 new Row("a reviewer (or a token without generations:write) may not generate", t -> { }, Ask.LOCAL, DemoLogins.REVIEWER,
                         Set.of(ApiScope.CAMPAIGNS_READ), FORBIDDEN));
     }
@@ -161,10 +177,15 @@ class GenerationRefusalsTest {
     Cards cards;
     @Autowired
     SignIn signIn;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    CardPeopleService cardPeople;
 
     long campaignId;
     long cardId;
     long versionId;
+    String promptText = "A calm harbour at dawn";
     long adminId;
 
     @BeforeEach
@@ -182,6 +203,19 @@ class GenerationRefusalsTest {
         signIn.as(DemoLogins.ADMIN);
         members.setQuotas(adminId, new MemberQuotas(10, 100_000, new BigDecimal("100000")));
         SignIn.out();
+    }
+
+    /** The card shows a person from the register who never gave consent. */
+    void personWithoutConsent() {
+        var person = people.all().stream().filter(p -> p.name().equals(UNCONSENTED)).map(PersonSummary::id)
+                .findFirst().orElseGet(() -> people.create(new PersonDraft(UNCONSENTED, true, null)).id());
+        cardPeople.declare(campaignId, cardId, Set.of(person), Set.of(Channel.WEB));
+    }
+
+    /** The card's prompt becomes {@code text} (a new version, which the API asks for by id). */
+    void prompt(String text) {
+        promptText = text;
+        versionId = prompts.save(campaignId, cardId, VersionDraft.text(text, "")).id();
     }
 
     void tinyQuota() {
@@ -217,7 +251,7 @@ class GenerationRefusalsTest {
         signIn.as(row.member());
         try {
             var size = row.ask().size().split("x");
-            generations.request(new GenerationOrder(campaignId, cardId, versionId, "A calm harbour at dawn", "",
+            generations.request(new GenerationOrder(campaignId, cardId, versionId, promptText, "",
                     row.ask().provider(), row.ask().model(),
                     new VideoSize(Integer.parseInt(size[0]), Integer.parseInt(size[1])), row.ask().seconds(),
                     row.ask().variants(), ""));

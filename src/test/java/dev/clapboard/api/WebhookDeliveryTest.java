@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.clapboard.compliance.ConsentRevoked;
 import dev.clapboard.generation.GenerationSucceeded;
 import dev.clapboard.security.ClapboardUser;
 import dev.clapboard.security.Roles;
@@ -124,6 +125,29 @@ class WebhookDeliveryTest {
         assertThat(payload.path("type").asString()).isEqualTo("generation.succeeded");
         assertThat(payload.path("data").path("generationId").asLong()).isEqualTo(4242);
         assertThat(payload.path("data").path("videoUrl").asString()).endsWith("/api/v1/generations/4242/video");
+    }
+
+    @Test
+    void a_revoked_consent_reaches_a_subscribed_receiver_signed_with_the_flagged_videos() throws Exception {
+        var webhook = localWebhook(WebhookEvent.CONSENT_REVOKED);
+        var at = Instant.parse("2026-11-25T01:00:00Z");
+
+        videoReady(workspaceId, 4545); // not subscribed: never sent
+        events.publishEvent(new ConsentRevoked(workspaceId, 7, "Emil Hart", 31, "Marco Manning", List.of(4546L, 4547L),
+                List.of(1L), at));
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 1);
+        var delivery = received.getFirst();
+        assertThat(verifies(webhook.secret(), delivery)).isTrue();
+        var payload = json.readTree(delivery.body());
+        assertThat(payload.path("type").asString()).isEqualTo("consent.revoked");
+        var data = payload.path("data");
+        assertThat(data.path("consentId").asLong()).isEqualTo(31);
+        assertThat(data.path("personName").asString()).isEqualTo("Emil Hart");
+        assertThat(data.path("revokedBy").asString()).isEqualTo("Marco Manning");
+        assertThat(data.path("revokedAt").asString()).isEqualTo("2026-11-25T01:00:00Z");
+        assertThat(data.path("flaggedGenerationIds").values()).extracting(n -> n.asLong()).containsExactly(4546L, 4547L);
+        assertThat(received).hasSize(1);
     }
 
     @Test

@@ -3,7 +3,20 @@ package dev.clapboard.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import dev.clapboard.api.ApiScope;
+import dev.clapboard.api.ApiTokens;
+import dev.clapboard.compliance.Channel;
+import dev.clapboard.compliance.ConsentService;
+import dev.clapboard.compliance.Consents;
+import dev.clapboard.compliance.ModerationService;
 import dev.clapboard.finance.BudgetOverridden;
+import dev.clapboard.generation.GenerationOrder;
+import dev.clapboard.generation.GenerationRefusedException;
+import dev.clapboard.generation.GenerationService;
+import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.prompt.PromptService;
 import dev.clapboard.prompt.VersionDraft;
 import dev.clapboard.review.ReviewService;
@@ -28,6 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** What members do ends up in the audit trail, with who did it and the details that matter (never secrets). */
 @ClapboardTest
@@ -53,6 +69,18 @@ class AuditListenersTest {
     Cards cards;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    Consents consents;
+    @Autowired
+    ConsentService consentService;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    WebApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -138,6 +166,75 @@ class AuditListenersTest {
         assertThat(entry.campaignId()).isEqualTo(campaignId);
         assertThat(entry.details()).isEqualTo("{\"reason\":\"Launch event\",\"estimateEur\":3.68,"
                 + "\"remainingEur\":2.64,\"budgetEur\":10.00}");
+    }
+
+    @Test
+    void a_consent_asked_for_given_and_revoked_is_recorded_with_the_person_and_the_manager() {
+        signIn.as(DemoLogins.MANAGER);
+        var campaignId = consents.demoCampaignId();
+        var person = consents.person("Audited Person " + System.nanoTime());
+        var signed = consents.signed(person.id(), Consents.forCampaign(campaignId, Channel.WEB));
+        var asked = consentService.requestByLink(person.id(), Consents.forCampaign(campaignId, Channel.TV), 7);
+        consentService.revoke(signed.id());
+
+        signIn.as(DemoLogins.ADMIN);
+        var granted = awaitEntry(AuditAction.CONSENT_GRANTED, e -> e.details().contains(person.name()));
+        assertThat(granted.actorName()).isEqualTo("Marco Manning");
+        assertThat(granted.subjectId()).isEqualTo(String.valueOf(signed.id()));
+        assertThat(granted.details()).contains("\"source\":\"UPLOADED_DECLARATION\"", "\"channels\":[\"WEB\"]",
+                "\"campaignIds\":[" + campaignId + "]");
+        var requested = awaitEntry(AuditAction.CONSENT_REQUESTED, e -> e.details().contains(person.name()));
+        assertThat(requested.subjectId()).isEqualTo(String.valueOf(asked.record().id()));
+        assertThat(requested.details()).contains("linkExpiresAt").doesNotContain(asked.url());
+        var revoked = awaitEntry(AuditAction.CONSENT_REVOKED, e -> e.details().contains(person.name()));
+        assertThat(revoked.actorName()).isEqualTo("Marco Manning");
+        assertThat(revoked.subjectId()).isEqualTo(String.valueOf(signed.id()));
+    }
+
+    @Test
+    void a_manager_releasing_a_held_prompt_is_recorded_with_the_exact_prompt_and_the_reason() throws Exception {
+        signIn.as(DemoLogins.CREATOR);
+        var prompt = "A knight in armour, a bloodbath on the castle steps, audited " + System.nanoTime();
+        assertThatThrownBy(() -> generations.request(new GenerationOrder(videos.demoCampaignId(), null, null, prompt,
+                "Held", "local", "storyboard-1", new VideoSize(640, 360), 4, 1, "animated")))
+                .isInstanceOf(GenerationRefusedException.class);
+        signIn.as(DemoLogins.MANAGER);
+        var held = moderation.cases(false, PageRequest.of(0, 50)).stream().filter(c -> c.promptText().equals(prompt))
+                .findFirst().orElseThrow();
+        moderation.release(held.id(), "Museum drama, no gore shown");
+
+        signIn.as(DemoLogins.ADMIN);
+        var entry = awaitEntry(AuditAction.MODERATION_RELEASED,
+                e -> Objects.equals(e.subjectId(), String.valueOf(held.id())));
+        assertThat(entry.actorName()).isEqualTo("Marco Manning");
+        assertThat(entry.campaignId()).isEqualTo(videos.demoCampaignId());
+        assertThat(entry.details()).contains("\"promptText\":\"" + prompt + "\"",
+                "\"promptSha256\":\"" + Hashes.sha256(prompt) + "\"", "\"note\":\"Museum drama, no gore shown\"",
+                "bloodbath");
+    }
+
+    @Test
+    void every_api_call_is_recorded_once_as_the_token_that_made_it() throws Exception {
+        var http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        var tokenName = "Audited CMS " + System.nanoTime();
+        var secret = tokens.create(tokenName, ApiScope.CAMPAIGNS_READ);
+        signIn.as(DemoLogins.ADMIN);
+        var roi = "/api/v1/campaigns/" + videos.demoCampaignId() + "/roi";
+        SignIn.out();
+        http.perform(MockMvcRequestBuilders.get("/api/v1/campaigns").header("Authorization", "Bearer " + secret));
+        http.perform(MockMvcRequestBuilders.get(roi).header("Authorization",
+                "Bearer " + secret));
+
+        signIn.as(DemoLogins.ADMIN);
+        var listed = awaitEntry(AuditAction.API_CALL, e -> e.actorName().equals(tokenName)
+                && e.details().contains("\"path\":\"/api/v1/campaigns\""));
+        assertThat(listed.details()).contains("\"method\":\"GET\"", "\"status\":200");
+        var refused = awaitEntry(AuditAction.API_CALL, e -> e.actorName().equals(tokenName)
+                && e.details().contains("/roi\""));
+        assertThat(refused.details()).as("missing scope").contains("\"status\":403");
+        assertThat(trail.page(new AuditFilter(null, null, null, false, AuditAction.API_CALL, null),
+                PageRequest.of(0, 200)).stream().filter(e -> e.actorName().equals(tokenName)))
+                .as("one entry per call").hasSize(2);
     }
 
     private AuditEntryView awaitEntry(AuditAction action, Predicate<AuditEntryView> matching) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.clapboard.compliance.Channel;
+import dev.clapboard.compliance.ConsentDraft;
+import dev.clapboard.compliance.ConsentService;
+import dev.clapboard.compliance.Consents;
 import dev.clapboard.review.ReviewableVideos;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
@@ -17,10 +21,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -49,6 +55,10 @@ class ComplianceExportTest {
     SignIn signIn;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    Consents consents;
+    @Autowired
+    ConsentService consentService;
 
     @AfterEach
     void signOut() {
@@ -96,6 +106,42 @@ class ComplianceExportTest {
                 .isEqualTo(provenance.json(video.id()).orElseThrow());
         assertThat(compliance.fileName(campaignId)).matches("compliance-campaign-" + campaignId
                 + "-\\d{4}-\\d{2}-\\d{2}\\.zip");
+    }
+
+    @Test
+    void the_zip_holds_every_consent_covering_the_campaign_with_its_signed_declaration_as_safe_csv() throws Exception {
+        signIn.as(DemoLogins.MANAGER);
+        var campaignId = consents.demoCampaignId();
+        var signer = consents.person("Export Signer " + System.nanoTime());
+        var signed = consentService.recordDeclaration(signer.id(), new ConsentDraft(false, Set.of(campaignId),
+                Set.of(Channel.WEB, Channel.TV), "EU", "=HYPERLINK(\"http://evil.example\")",
+                LocalDate.now().minusDays(1), null, true, null, null), "signed.pdf", Consents.PDF);
+        consentService.revoke(signed.id());
+        var linked = consentService.requestByLink(consents.person("Export Linked " + System.nanoTime()).id(),
+                Consents.forCampaign(campaignId, Channel.SOCIAL), 7).record();
+
+        var files = zip(campaignId);
+
+        var records = rows(files, "consent-records.csv");
+        assertThat(records).anySatisfy(r -> {
+            assertThat(r.get("consent_id")).isEqualTo(String.valueOf(signed.id()));
+            assertThat(r.get("person")).isEqualTo(signer.name());
+            assertThat(r.get("status")).isEqualTo("REVOKED");
+            assertThat(r.get("revoked_by")).isEqualTo("Marco Manning");
+            assertThat(r.get("channels")).isEqualTo("Web, TV");
+            assertThat(r.get("declaration_file")).isEqualTo("signed.pdf");
+            assertThat(r.get("purposes")).as("formula-safe").isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+        });
+        assertThat(records).anySatisfy(r -> {
+            assertThat(r.get("consent_id")).isEqualTo(String.valueOf(linked.id()));
+            assertThat(r.get("status")).isEqualTo("AWAITING_CONFIRMATION");
+            assertThat(r.get("text_shown")).isEqualTo(linked.textShown());
+        });
+        assertThat(files.get("consents/consent-" + signed.id() + "-declaration.pdf"))
+                .isEqualTo(new String(Consents.PDF, StandardCharsets.UTF_8));
+        assertThat(files.keySet()).as("a consent given by link has no uploaded declaration")
+                .noneMatch(name -> name.startsWith("consents/consent-" + linked.id() + "-"));
+        assertThat(files.get("README.txt")).contains("consent-records.csv", "consents/*");
     }
 
     @Test

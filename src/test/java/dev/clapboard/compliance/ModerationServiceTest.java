@@ -79,7 +79,7 @@ class ModerationServiceTest {
         moderation.release(held.id(), "Medieval drama for the museum campaign, no gore shown");
 
         assertThat(events.stream(ModerationReleased.class)).anySatisfy(e -> {
-            assertThat(e.promptText()).isEqualTo(prompt);
+            assertThat(e.caseId()).isEqualTo(held.id());
             assertThat(e.reason()).contains("bloodbath");
             assertThat(e.note()).contains("museum");
         });

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignService;
+import dev.clapboard.compliance.ConsentRevoked;
 import dev.clapboard.finance.BudgetThresholdReached;
 import dev.clapboard.generation.GenerationFailed;
 import dev.clapboard.generation.GenerationSucceeded;
@@ -18,6 +19,7 @@ import dev.clapboard.workspace.WorkspaceService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Instant;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
@@ -113,6 +115,30 @@ class NotificationMailTest {
         for (var login : List.of(DemoLogins.CREATOR, DemoLogins.REVIEWER)) {
             signIn.as(login);
             assertThat(texts(NotificationKind.BUDGET_THRESHOLD)).as(login.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_revoked_consent_tells_the_campaign_managers_in_app_and_by_e_mail_which_videos_are_blocked() {
+        listeners.on(new ConsentRevoked(workspaceId, 77, "Emil Hart", 88, "Marco Manning", List.of(501L, 502L),
+                List.of(campaignId), Instant.now()));
+
+        var revokedMail = mails().stream().filter(m -> subject(m).equals(
+                "Emil Hart withdrew consent for Spring Launch: Northwind Analytics 3.0")).toList();
+        assertThat(revokedMail.stream().map(NotificationMailTest::recipient).collect(Collectors.toSet()))
+                .as("mailed by default to the campaign's owner and the workspace's managers")
+                .isEqualTo(Set.of(DemoLogins.MANAGER.email, DemoLogins.ADMIN.email));
+        assertThat(GreenMailUtil.getBody(revokedMail.getFirst())).contains("Emil Hart no longer consents")
+                .contains("revoked by Marco Manning").contains("2 videos showing them are flagged")
+                .contains("/generations?campaign=" + campaignId);
+        signIn.as(DemoLogins.ADMIN);
+        assertThat(notifications.mine(PageRequest.of(0, 50)).stream()
+                .filter(n -> n.kind() == NotificationKind.CONSENT_REVOKED))
+                .anyMatch(n -> n.link().equals("generations?campaign=" + campaignId)
+                        && n.text().contains("2 videos showing them are flagged and can no longer be approved"));
+        for (var login : List.of(DemoLogins.CREATOR, DemoLogins.REVIEWER)) {
+            signIn.as(login);
+            assertThat(texts(NotificationKind.CONSENT_REVOKED)).as(login.name()).isEmpty();
         }
     }
 

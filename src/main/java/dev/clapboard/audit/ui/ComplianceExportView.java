@@ -61,7 +61,10 @@ class ComplianceExportView extends Main implements BeforeEnterObserver {
                     compliance.fileName(id), "application/zip", bytes.length);
         }), "Download compliance export (ZIP)");
         var contents = new UnorderedList(new ListItem("audit-entries.csv: every audited action on this campaign, "
-                + "with its hash chain values"), new ListItem("provenance/*.json: where each stored video came from"),
+                + "with its hash chain values"), new ListItem("consent-records.csv: every consent that covers this "
+                + "campaign, with scope, how it was given and any revocation"),
+                new ListItem("consents/: the signed declarations uploaded for those consents"),
+                new ListItem("provenance/*.json: where each stored video came from"),
                 new ListItem("labelled-exports.csv: the copies made for publishing, with the AI label burned in"),
                 new ListItem("README.txt: what each file holds"));
         add(new H2("Compliance export: " + campaign.name()), new Paragraph("One ZIP for legal. The download itself "

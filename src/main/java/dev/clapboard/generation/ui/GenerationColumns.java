@@ -33,7 +33,7 @@ final class GenerationColumns {
     void addTo(Grid<GenerationsView.GenerationRow> grid) {
         grid.addColumn(new ComponentRenderer<>(row -> thumbnail(row.generation()))).setHeader("").setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(row -> status(row.generation()))).setHeader("Status").setWidth("11rem")
+        grid.addColumn(new ComponentRenderer<>(GenerationColumns::status)).setHeader("Status").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.generation().providerId() + " · " + row.generation().model()).setHeader("Provider")
                 .setAutoWidth(true);
@@ -69,7 +69,8 @@ final class GenerationColumns {
         return image;
     }
 
-    private static com.vaadin.flow.component.Component status(GenerationSummary g) {
+    static com.vaadin.flow.component.Component status(GenerationsView.GenerationRow row) {
+        var g = row.generation();
         var label = new Span(g.status() == GenerationStatus.RUNNING ? "Running " + g.progressPercent() + " %"
                 : g.status().label());
         label.addClassName("generation-status");
@@ -84,7 +85,19 @@ final class GenerationColumns {
             bar.setIndeterminate(g.status() == GenerationStatus.QUEUED);
             cell.add(bar);
         }
+        if (row.flag() != null) {
+            cell.add(flag(row.flag()));
+        }
         return cell;
+    }
+
+    /** The marker of a flagged video; the reason (who withdrew which consent) shows on hover. */
+    static Span flag(String reason) {
+        var marker = new Span(reason.startsWith("Consent revoked") ? "Consent revoked" : "Flagged");
+        marker.getElement().getThemeList().add("badge error small");
+        marker.addClassName("generation-flag");
+        marker.setTitle(reason);
+        return marker;
     }
 
     private com.vaadin.flow.component.Component actions(GenerationSummary g) {

@@ -25,6 +25,7 @@ import dev.clapboard.generation.GenerationRefusedException;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationStatus;
 import dev.clapboard.generation.GenerationSummary;
+import dev.clapboard.generation.VideoFlags;
 import dev.clapboard.prompt.PromptService;
 import dev.clapboard.security.CurrentUser;
 import dev.clapboard.security.Roles;
@@ -54,6 +55,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     private final CampaignService campaigns;
     private final BoardService boards;
     private final PromptService prompts;
+    private final VideoFlags videoFlags;
     private final boolean mayCreate;
     private final boolean mayOverrideBudget;
     private boolean wasActive = true;
@@ -64,8 +66,9 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     final Grid<GenerationRow> grid = new Grid<>();
 
     GenerationsView(GenerationService generations, CampaignService campaigns, BoardService boards,
-            PromptService prompts, WorkspaceService workspace, CurrentUser currentUser) {
+            PromptService prompts, WorkspaceService workspace, VideoFlags videoFlags, CurrentUser currentUser) {
         this.prompts = prompts;
+        this.videoFlags = videoFlags;
         this.generations = generations;
         this.workspace = workspace;
         this.campaigns = campaigns;
@@ -97,8 +100,9 @@ class GenerationsView extends Main implements BeforeEnterObserver {
             var filter = status.getValue() == null ? Set.<GenerationStatus>of() : Set.of(status.getValue());
             var page = generations.page(selected.id(), filter, toSpringPageRequest(query)).getContent();
             var names = workspace.membersById(page.stream().map(GenerationSummary::requestedBy).collect(Collectors.toSet()));
+            var flags = videoFlags.flagged(page.stream().map(GenerationSummary::id).toList());
             return page.stream().map(g -> new GenerationRow(g, Optional.ofNullable(names.get(g.requestedBy()))
-                    .map(Member::displayName).orElse("Former member")));
+                    .map(Member::displayName).orElse("Former member"), flags.get(g.id())));
         });
         grid.setEmptyStateText("No generations yet. Pick a campaign, or ask for new videos.");
         grid.setSizeFull();
@@ -196,6 +200,7 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     }
 
     /** A generation with its requester's name. */
-    record GenerationRow(GenerationSummary generation, String requester) {
+    /** {@code flag} is why the video must not be used any more (e.g. a revoked consent), or null. */
+    record GenerationRow(GenerationSummary generation, String requester, @Nullable String flag) {
     }
 }

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.clapboard.audit.ProvenanceService;
 import dev.clapboard.base.ui.NotFoundView;
@@ -91,6 +92,9 @@ class PublishingPanelTest extends KaribuTest {
         var view = _get(ComplianceExportView.class);
         assertThat(view.download).isNotNull();
         assertThat(view.download.getText()).isEqualTo("Download compliance export (ZIP)");
+        assertThat(_find(ListItem.class)).extracting(item -> item.getText())
+                .anyMatch(text -> text.startsWith("consent-records.csv: every consent that covers this campaign"))
+                .anyMatch(text -> text.startsWith("consents/: the signed declarations"));
 
         signIn(DemoLogins.CREATOR);
         openUrl("campaigns/" + campaignId + "/compliance");

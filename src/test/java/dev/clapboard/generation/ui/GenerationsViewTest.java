@@ -31,6 +31,13 @@ import org.springframework.data.domain.PageRequest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.KaribuTest;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.Span;
+import dev.clapboard.compliance.CardPeopleService;
+import dev.clapboard.compliance.Channel;
+import dev.clapboard.compliance.ConsentService;
+import dev.clapboard.compliance.Consents;
+import dev.clapboard.generation.GenerationOrder;
+import java.util.Set;
 
 class GenerationsViewTest extends KaribuTest {
 
@@ -48,6 +55,46 @@ class GenerationsViewTest extends KaribuTest {
     Cards cards;
     @Autowired
     AwaitGenerations await;
+    @Autowired
+    Consents consents;
+    @Autowired
+    ConsentService consentService;
+    @Autowired
+    CardPeopleService cardPeople;
+
+    @Test
+    void a_video_whose_person_revoked_consent_is_marked_in_the_grid_with_the_reason() throws Exception {
+        signIn(DemoLogins.MANAGER);
+        var campaignId = consents.demoCampaignId();
+        var person = consents.person("Greta Grid " + System.nanoTime());
+        var consent = consents.signed(person.id(), Consents.forCampaign(campaignId, Channel.WEB));
+        var cardId = cards.newCard(campaignId, "Cameo in the grid");
+        cardPeople.declare(campaignId, cardId, Set.of(person.id()), Set.of(Channel.WEB));
+        var flagged = await.ended(generations.request(new GenerationOrder(campaignId, cardId, null,
+                "A presenter waves at the camera", "Cameo", "local", "storyboard-1", new VideoSize(640, 360), 4, 1,
+                "animated")).getFirst().id());
+        var unflagged = await.ended(generations.request(new GenerationOrder(campaignId, null, null,
+                "A lighthouse at dusk", "Plain", "local", "storyboard-1", new VideoSize(640, 360), 4, 1, "animated"))
+                .getFirst().id());
+        consentService.revoke(consent.id());
+
+        UI.getCurrent().navigate("generations", QueryParameters.of("campaign", String.valueOf(campaignId)));
+
+        var rows = _get(GenerationsView.class).grid.getLazyDataView().getItems().limit(50).toList();
+        var flaggedRow = rows.stream().filter(r -> r.generation().id() == flagged.id()).findFirst().orElseThrow();
+        assertThat(flaggedRow.flag()).startsWith("Consent revoked: " + person.name() + " withdrew consent #"
+                + consent.id());
+        var marker = _find(GenerationColumns.status(flaggedRow), Span.class,
+                spec -> spec.withClasses("generation-flag"));
+        assertThat(marker).singleElement().satisfies(m -> {
+            assertThat(m.getText()).isEqualTo("Consent revoked");
+            assertThat(m.getTitle()).hasValue(flaggedRow.flag());
+        });
+        var plainRow = rows.stream().filter(r -> r.generation().id() == unflagged.id()).findFirst().orElseThrow();
+        assertThat(plainRow.flag()).isNull();
+        assertThat(_find(GenerationColumns.status(plainRow), Span.class, spec -> spec.withClasses("generation-flag")))
+                .isEmpty();
+    }
 
     private static final String PROMPT = "A 45-year-old managing director in a modern office explains software features";
 

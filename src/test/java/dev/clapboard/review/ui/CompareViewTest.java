@@ -11,18 +11,27 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.clapboard.base.ui.NotFoundView;
+import dev.clapboard.campaign.Campaigns;
+import dev.clapboard.finance.AbEntry;
+import dev.clapboard.finance.AbResultsService;
+import dev.clapboard.generation.GenerationOrder;
+import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationSummary;
+import dev.clapboard.generation.provider.VideoSize;
 import dev.clapboard.review.ComparisonService;
 import dev.clapboard.review.ReviewRefusedException;
 import dev.clapboard.review.ReviewableVideos;
 import dev.clapboard.security.Roles;
+import dev.clapboard.support.AwaitGenerations;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.KaribuTest;
 import dev.clapboard.support.SecondWorkspace;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
 
 class CompareViewTest extends KaribuTest {
 
@@ -32,6 +41,14 @@ class CompareViewTest extends KaribuTest {
     ComparisonService comparisons;
     @Autowired
     SecondWorkspace secondWorkspace;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    AwaitGenerations await;
+    @Autowired
+    AbResultsService ab;
 
     private List<GenerationSummary> variantAndRemix() throws InterruptedException {
         signIn(DemoLogins.CREATOR);
@@ -98,6 +115,33 @@ class CompareViewTest extends KaribuTest {
         openUrl("review/compare?ids=" + ids.get(0));
         _assertOne(Paragraph.class, spec -> spec.withText(NotFoundView.MESSAGE));
     }
+    /** Its own campaign (left behind, hence the fresh context after it), so no other test's figures count. */
+    @Test
+    @DirtiesContext
+    void a_reviewer_comparing_two_variants_sees_the_campaigns_a_b_figures_of_each() throws Exception {
+        signIn(DemoLogins.MANAGER);
+        var campaignId = campaigns.newBoard("Compare A/B").campaign().id();
+        var ids = generations.request(new GenerationOrder(campaignId, null, null, "A dashboard on a monitor", "Shot",
+                "local", "storyboard-1", new VideoSize(640, 360), 4, 2, "cinematic")).stream()
+                .map(GenerationSummary::id).sorted().toList();
+        await.allEnded(ids);
+        var may = LocalDate.of(2026, 5, 1);
+        ab.enter(campaignId, new AbEntry(ids.get(0), "LinkedIn", may, may.plusDays(30), 10_000L, 200L, 10L));
+        ab.enter(campaignId, new AbEntry(ids.get(1), "LinkedIn", may, may.plusDays(30), 10_000L, 300L, 30L));
+        ab.useVariantAsControl(campaignId, ids.get(0));
+
+        signIn(DemoLogins.REVIEWER);
+        UI.getCurrent().navigate(CompareView.class, CompareView.query(ids));
+
+        assertThat(_find(_get(CompareView.class).columns, Paragraph.class)).extracting(Paragraph::getText)
+                .filteredOn(text -> text.startsWith("A/B results")).containsExactly(
+                        "A/B results (campaign A/B test, the control): 10,000 impressions · CTR 2.0 % · conversion 5.0 %",
+                        "A/B results (campaign A/B test, significantly ahead of the control): 10,000 impressions"
+                                + " · CTR 3.0 % · conversion 10.0 % · lift 50 %");
+        assertThatThrownBy(() -> ab.results(campaignId)).as("the whole test stays with managers")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void a_b_results_from_finance_show_as_rates_and_lift_beside_the_video() {
         var figures = new dev.clapboard.review.AbFigures("Spring test", 12_400, new java.math.BigDecimal("0.0342"),
