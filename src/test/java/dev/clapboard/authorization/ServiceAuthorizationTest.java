@@ -42,6 +42,7 @@ class ServiceAuthorizationTest {
             AbResultsService.control(long)                             MANAGER
             AbResultsService.enter(long,AbEntry)                       MANAGER
             AbResultsService.importCsv(long,String)                    MANAGER
+            AbResultsService.resultOf(long,long)                       REVIEWER
             AbResultsService.results(long)                             MANAGER
             AbResultsService.useStaticControl(long,String)             MANAGER
             AbResultsService.useVariantAsControl(long,long)            MANAGER
@@ -143,6 +144,7 @@ class ServiceAuthorizationTest {
             ModerationService.addFigure(String)                        ADMIN
             ModerationService.addedFigures()                           MEMBER
             ModerationService.cases(boolean,Pageable)                  MANAGER
+            ModerationService.find(long)                               MANAGER
             ModerationService.check(String)                            MEMBER
             ModerationService.release(long,String)                     MANAGER
             ModerationService.removeFigure(long)                       ADMIN
