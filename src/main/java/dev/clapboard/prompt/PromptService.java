@@ -130,6 +130,23 @@ public class PromptService {
         return append(prompt, content, draft.note().strip(), null, null);
     }
 
+    /**
+     * A reviewer's change request as a new version of the card's prompt: the latest content unchanged (or
+     * {@code textWhenNew} when the card has no prompt yet) with the request as its note, for the creators to
+     * work from. Open to reviewers, who may ask for changes but not write prompts.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('REVIEWER')")
+    public PromptVersion draftChangeRequest(long campaignId, long cardId, String textWhenNew, String note) {
+        requireCard(campaignId, cardId);
+        var prompt = prompts.findByCampaignIdAndCardId(campaignId, cardId)
+                .orElseGet(() -> prompts.save(new Prompt(campaignId, cardId, clock.instant())));
+        var content = Optional.ofNullable(prompt.getLatestVersionId()).flatMap(revisions::findById)
+                .map(PromptRevision::getContent)
+                .orElseGet(() -> new PromptRevision.Content(textWhenNew, null, null, null, null, null, null));
+        return append(prompt, content, note.strip(), null, null);
+    }
+
     /** Makes an old version the newest again, as a new version that points back at it. */
     @Transactional
     @PreAuthorize("hasRole('CREATOR')")

@@ -5,9 +5,7 @@ import dev.clapboard.campaign.LaneStage;
 import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationStatus;
 import dev.clapboard.generation.GenerationSummary;
-import dev.clapboard.prompt.CardPrompt;
 import dev.clapboard.prompt.PromptService;
-import dev.clapboard.prompt.VersionDraft;
 import dev.clapboard.review.domain.ReviewComment;
 import dev.clapboard.review.domain.ReviewCommentRepository;
 import dev.clapboard.review.domain.ReviewDecision;
@@ -198,9 +196,7 @@ public class ReviewService {
                 asCreator(me, () -> boards.moveToStage(cardId, LaneStage.APPROVED));
             } else if (verdict == Verdict.REQUEST_CHANGES) {
                 asCreator(me, () -> boards.moveToStage(cardId, LaneStage.PROMPTING));
-                if (me.hasRole(Roles.CREATOR)) {
-                    draftPromptVersion(video, cardId, me, text);
-                }
+                draftPromptVersion(video, cardId, me, text);
             }
         }
         return summary;
@@ -269,13 +265,11 @@ public class ReviewService {
     }
 
     private void draftPromptVersion(GenerationSummary video, long cardId, ClapboardUser me, String request) {
-        var current = prompts.card(video.campaignId(), cardId).map(CardPrompt::latest)
-                .map(dev.clapboard.prompt.PromptVersion::text).orElse(video.promptText());
         var note = "Changes requested by " + me.displayName() + ": " + request;
         if (note.length() > PromptService.NOTE_MAX_LENGTH) {
             note = note.substring(0, PromptService.NOTE_MAX_LENGTH - 1) + "…";
         }
-        prompts.save(video.campaignId(), cardId, VersionDraft.text(current, note));
+        prompts.draftChangeRequest(video.campaignId(), cardId, video.promptText(), note);
     }
 
     /** Board moves need creator rights a reviewer lacks; the move follows the decision, so the system makes it. */

@@ -171,6 +171,7 @@ class ServiceAuthorizationTest {
             PeopleService.reference(long)                              MEMBER
             PeopleService.update(long,PersonDraft)                     MANAGER
             PromptService.card(long,long)                              MEMBER
+            PromptService.draftChangeRequest(long,long,String,String) REVIEWER
             PromptService.history(long,long,Pageable)                  MEMBER
             PromptService.lint(String,Integer,List)                    MEMBER
             PromptService.restore(long,String)                         CREATOR

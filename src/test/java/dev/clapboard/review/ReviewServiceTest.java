@@ -180,13 +180,18 @@ class ReviewServiceTest {
     }
 
     @Test
-    void a_reviewer_requesting_changes_sends_the_card_back_too() throws Exception {
+    void a_reviewer_requesting_changes_sends_the_card_back_with_the_request_on_a_new_prompt_version()
+            throws Exception {
         var video = newVideo("Reviewer asks for changes");
         signIn.as(DemoLogins.REVIEWER);
 
         reviews.decide(video.id(), Verdict.REQUEST_CHANGES, "Shorter intro");
 
         assertThat(videos.stage(video.cardId())).isEqualTo(LaneStage.PROMPTING);
+        var latest = prompts.card(video.campaignId(), video.cardId()).orElseThrow().latest();
+        assertThat(latest).isNotNull();
+        assertThat(latest.text()).isEqualTo(ReviewableVideos.PROMPT);
+        assertThat(latest.note()).startsWith("Changes requested by ").endsWith(": Shorter intro");
     }
 
     @Test
