@@ -55,6 +55,9 @@ class JobsAcrossNodesTest {
     }
 
     static class NoOpProvider implements VideoProvider {
+        /** How long storing takes; raised while node A must still have work in hand when it stops. */
+        static volatile long storeMillis = 50;
+
         @Override
         public String id() {
             return "noop";
@@ -94,7 +97,7 @@ class JobsAcrossNodesTest {
         @Override
         public void download(String jobId, OutputVariant variant, Path target) {
             try {
-                Thread.sleep(50); // long enough that a node stopping mid-run has jobs in hand
+                Thread.sleep(storeMillis);
                 Files.write(target, new byte[4096]);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -131,9 +134,11 @@ class JobsAcrossNodesTest {
         var firstDone = awaitAllEnded(nodes.a, first);
         assertThat(firstDone).extracting(GenerationSummary::status).containsOnly(GenerationStatus.SUCCEEDED);
 
+        NoOpProvider.storeMillis = 1_000; // 200 jobs now take seconds on both nodes' threads together
         var second = request(nodes.a, campaignId, BATCHES);
         awaitSome(nodes.a, second);
         nodes.a.close(); // node A goes away with jobs in hand
+        NoOpProvider.storeMillis = 50;
 
         nodes.b.getBean(SignIn.class).as(DemoLogins.MANAGER);
         var all = new ArrayList<>(first);
