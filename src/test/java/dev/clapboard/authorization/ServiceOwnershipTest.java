@@ -65,10 +65,11 @@ class ServiceOwnershipTest {
 
     /**
      * Reads the fixture leaves empty even for the demo workspace (a video free of charge, no reference photo, no
-     * A/B results, a single prompt version): the other-workspace test still calls them, but cannot prove much.
+     * A/B results, a single prompt version, a consent given without an uploaded declaration): the other-workspace
+     * test still calls them, but cannot prove much.
      */
     private static final java.util.Set<String> EMPTY_FOR_THE_OWNER_TOO = java.util.Set.of("PromptService.siblings",
-            "PeopleService.reference", "CostLedger.spentOn", "AbResultsService.results");
+            "PeopleService.reference", "ConsentService.declaration", "CostLedger.spentOn", "AbResultsService.results");
 
     private record Read(String name, Function<DemoIds, @Nullable Object> call, Predicate<Object> reveals) {
     }
