@@ -1,5 +1,6 @@
 package dev.clapboard.audit;
 
+import dev.clapboard.base.CsvCells;
 import dev.clapboard.audit.domain.AuditEntry;
 import dev.clapboard.audit.domain.AuditEntryRepository;
 import dev.clapboard.campaign.CampaignService;

@@ -1,12 +1,12 @@
 package dev.clapboard.finance;
 
+import dev.clapboard.base.CsvCells;
 import dev.clapboard.base.Money;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 public final class RoiCsv {
 
     public static final List<String> HEADER = List.of("section", "label", "value", "currency");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private RoiCsv() {
     }
@@ -57,13 +56,6 @@ public final class RoiCsv {
         return out.toString();
     }
 
-    /** The cell as written: a formula-looking text gets a leading apostrophe, numbers stay numbers. */
-    static String neutralised(String cell) {
-        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
 
     private static void shares(CSVPrinter csv, String section, List<RoiReport.SpendShare> shares) throws IOException {
         for (var share : shares) {
@@ -86,6 +78,6 @@ public final class RoiCsv {
 
     private static void row(CSVPrinter csv, String section, String label, String value, @Nullable String currency)
             throws IOException {
-        csv.printRecord(neutralised(section), neutralised(label), neutralised(value), currency == null ? "" : currency);
+        csv.printRecord(CsvCells.neutralised(section), CsvCells.neutralised(label), CsvCells.neutralised(value), currency == null ? "" : currency);
     }
 }

@@ -34,9 +34,9 @@ class RoiCsvTest {
         var rows = parse(RoiCsv.write(report("=HYPERLINK(\"http://evil.example\",\"x\")", ZERO)));
 
         assertThat(rows.get("campaign/name")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
-        assertThat(RoiCsv.neutralised("+1+1")).isEqualTo("'+1+1");
-        assertThat(RoiCsv.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(RoiCsv.neutralised("-12.50")).isEqualTo("-12.50");
+        assertThat(dev.clapboard.base.CsvCells.neutralised("+1+1")).isEqualTo("'+1+1");
+        assertThat(dev.clapboard.base.CsvCells.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(dev.clapboard.base.CsvCells.neutralised("-12.50")).isEqualTo("-12.50");
     }
 
     private static Map<String, String> parse(String csv) throws IOException {

@@ -1,19 +1,19 @@
-package dev.clapboard.audit;
+package dev.clapboard.base;
 
 import java.util.regex.Pattern;
 
 /**
  * Cells as written into CSV files: text a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) gets a leading apostrophe, plain numbers stay as they are. The same rule as finance's RoiCsv.
+ * carriage return) gets a leading apostrophe, plain numbers stay as they are. Every CSV export uses it.
  */
-final class CsvCells {
+public final class CsvCells {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private CsvCells() {
     }
 
-    static String neutralised(String cell) {
+    public static String neutralised(String cell) {
         if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
             return cell;
         }

@@ -1,4 +1,4 @@
-package dev.clapboard.finance;
+package dev.clapboard.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Formula-injection corpus for CSV exports, one case a line: what a spreadsheet would run starts with a quote. */
-class RoiCsvFormulaCorpusTest {
+class CsvCellsFormulaCorpusTest {
 
     @ParameterizedTest(name = "[{0}] becomes [{1}]")
     @CsvSource(delimiterString = " => ", quoteCharacter = '~', value = {
@@ -23,13 +23,13 @@ class RoiCsvFormulaCorpusTest {
             "<script>alert(1)</script> => <script>alert(1)</script>",
             "a=b => a=b"})
     void a_cell_a_spreadsheet_would_run_is_neutralised_and_plain_values_stay(String cell, String expected) {
-        assertThat(RoiCsv.neutralised(cell)).isEqualTo(expected);
+        assertThat(CsvCells.neutralised(cell)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "a cell starting with a control character is neutralised")
     @CsvSource({"9", "13"})
     void a_cell_starting_with_a_tab_or_carriage_return_is_neutralised(int control) {
         var cell = (char) control + "=1+1";
-        assertThat(RoiCsv.neutralised(cell)).isEqualTo("'" + cell);
+        assertThat(CsvCells.neutralised(cell)).isEqualTo("'" + cell);
     }
 }
