@@ -3,6 +3,7 @@ package dev.clapboard.support;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,8 @@ public abstract class BrowserTest {
     static void startBrowser() {
         playwright = Browser.playwright();
         browser = Browser.chromium(playwright);
+        // A loaded CI machine renders a first Vaadin view in more than the 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
