@@ -57,6 +57,7 @@ class RouteAuthorizationTest extends KaribuTest {
     static final Map<String, Access> ROUTES = Map.ofEntries(
             entry("", Access.MEMBER),
             entry("account", Access.MEMBER),
+            entry("account/data/:accountId?", Access.MEMBER),
             entry("api-tokens", Access.ADMIN),
             entry("audit", Access.ADMIN),
             entry("campaigns/:campaignId", Access.MEMBER),
