@@ -173,6 +173,7 @@ class ServiceAuthorizationTest {
             PeopleService.all()                                        MEMBER
             PeopleService.attachReference(long,String,byte[])          MANAGER
             PeopleService.create(PersonDraft)                          MANAGER
+            PeopleService.erase(long)                                  MANAGER
             PeopleService.find(long)                                   MEMBER
             PeopleService.page(Pageable)                               MEMBER
             PeopleService.reference(long)                              MEMBER
