@@ -74,7 +74,9 @@ class MemberDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form, status);
         // by address: the privacy module depends on workspace, never the other way round
-        add(new Anchor("account/data/" + member.accountId(), "Download their data"));
+        var data = new Anchor("account/data/" + member.accountId(), "Download their data");
+        data.getElement().addEventListener("click", e -> close());
+        add(data);
         getFooter().add(remove, confirmRemove, toggle, new Button("Cancel", e -> close()), save);
     }
 
