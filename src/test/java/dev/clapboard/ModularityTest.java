@@ -20,7 +20,7 @@ class ModularityTest {
     void every_feature_of_the_architecture_is_a_module() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("base", "security", "workspace", "campaign", "prompt", "generation", "notification", "review",
-                        "finance", "compliance", "audit", "api");
+                        "finance", "compliance", "audit", "api", "privacy");
     }
 
     @Test

@@ -54,6 +54,14 @@ public class ApiTokenService {
                 ? names.get(t.getCreatedBy()).displayName() : "Former member"));
     }
 
+    /** The tokens {@code accountId} created in this workspace, oldest first: never a secret or its hash. */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<ApiTokenSummary> createdBy(long accountId, Pageable pageable) {
+        var name = workspaces.membersById(java.util.Set.of(accountId)).values().stream().findFirst()
+                .map(m -> m.displayName()).orElse("Former member");
+        return tokens.findByCreatedByOrderByIdAsc(accountId, pageable).map(t -> summary(t, name));
+    }
+
     /**
      * Creates a token and returns its secret, which is not shown again.
      *

@@ -15,6 +15,7 @@ public enum AuditAction {
     CONSENT_REQUESTED("Consent requested"),
     CONSENT_GRANTED("Consent granted"),
     CONSENT_REVOKED("Consent revoked"),
+    PERSON_ERASED("Person erased"),
     MODERATION_RELEASED("Moderation release"),
     API_CALL("API call");
 

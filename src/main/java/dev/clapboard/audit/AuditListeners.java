@@ -6,6 +6,7 @@ import dev.clapboard.compliance.ConsentGranted;
 import dev.clapboard.compliance.ConsentRequested;
 import dev.clapboard.compliance.ConsentRevoked;
 import dev.clapboard.compliance.ModerationCaseSummary;
+import dev.clapboard.compliance.PersonErased;
 import dev.clapboard.compliance.ModerationReleased;
 import dev.clapboard.compliance.ModerationService;
 import dev.clapboard.finance.BudgetOverridden;
@@ -174,6 +175,15 @@ class AuditListeners {
                     "consent", e.consentId(), campaignId, details("personId", e.personId(), "person", e.personName(),
                             "campaignIds", e.campaignIds(), "flaggedGenerationIds", e.affectedGenerationIds())));
         }
+    }
+
+    /** By id and pseudonym only: the name the person had is what the erasure removed. */
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonErased e) {
+        append(e.workspaceId(), new AuditChain.Event(Actor.member(e.erasedByAccountId(), e.erasedByName()),
+                AuditAction.PERSON_ERASED, "person", e.personId(), null, details("personId", e.personId(),
+                        "revokedConsents", e.revokedConsents(), "flaggedVideos", e.flaggedVideos())));
     }
 
     /** The released prompt's exact text, read back from the case (the event carries only its hash). */

@@ -49,6 +49,12 @@ public class AuditTrail {
         return entries.findAll(matching(filter), newestFirst).map(AuditTrail::view);
     }
 
+    /** The entries where {@code accountId} is the actor, in chain order (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<AuditEntryView> byActor(long accountId, Pageable pageable) {
+        return entries.findByActorAccountIdOrderBySequenceNoAsc(accountId, pageable).map(AuditTrail::view);
+    }
+
     /** Everyone who appears in the trail, for the actor filter; the system is one of them. */
     public List<Actor> actors() {
         return entries.actors().stream()

@@ -38,13 +38,26 @@ class ComplianceFiles {
         }
     }
 
-    byte[] read(String key) {
+    /** Deletes the file for good; true when there was one. */
+    boolean delete(String key) {
+        try {
+            return Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + key, e);
+        }
+    }
+
+    Path path(String key) {
         var path = root.resolve(key).normalize();
-        if (!path.startsWith(root)) {
+        if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalArgumentException("Key outside the compliance store: " + key);
         }
+        return path;
+    }
+
+    byte[] read(String key) {
         try {
-            return Files.readAllBytes(path);
+            return Files.readAllBytes(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + key, e);
         }

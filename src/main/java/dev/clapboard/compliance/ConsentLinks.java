@@ -95,7 +95,7 @@ public class ConsentLinks {
                 throw closed("This consent was already revoked.");
             }
             var person = people.findById(consent.getPersonId()).orElseThrow();
-            revocations.revoke(link.getWorkspaceId(), person, consent, signer(consent) + " (through the consent link)",
+            revocations.revoke(link.getWorkspaceId(), person, consent, signer(consent) + Consent.THROUGH_LINK,
                     ip.length() > 64 ? ip.substring(0, 64) : ip);
             return invitation(link, consent);
         });

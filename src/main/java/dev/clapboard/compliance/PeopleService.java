@@ -4,6 +4,7 @@ import dev.clapboard.compliance.domain.Consent;
 import dev.clapboard.compliance.domain.ConsentRepository;
 import dev.clapboard.compliance.domain.Person;
 import dev.clapboard.compliance.domain.PersonRepository;
+import dev.clapboard.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +31,13 @@ public class PeopleService {
     private final ConsentRepository consents;
     private final ComplianceFiles files;
     private final Clock clock;
+    private final Erasures erasures;
+    private final CurrentUser currentUser;
 
-    PeopleService(PersonRepository people, ConsentRepository consents, ComplianceFiles files, Clock clock) {
+    PeopleService(PersonRepository people, ConsentRepository consents, ComplianceFiles files, Clock clock,
+            Erasures erasures, CurrentUser currentUser) {
+        this.erasures = erasures;
+        this.currentUser = currentUser;
         this.people = people;
         this.consents = consents;
         this.files = files;
@@ -61,7 +67,7 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
     public PersonSummary update(long personId, PersonDraft draft) {
-        var person = existing(personId);
+        var person = notErased(personId);
         var checked = checked(draft);
         person.change(checked.name(), checked.adult(), checked.notes());
         return summary(person);
@@ -71,7 +77,7 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
     public PersonSummary attachReference(long personId, String fileName, byte[] data) {
-        var person = existing(personId);
+        var person = notErased(personId);
         if (data.length == 0 || data.length > MAX_REFERENCE_BYTES) {
             throw new ComplianceRefusedException(ComplianceRefusedException.FILE,
                     "Upload a photo or video of at most 50 MB.");
@@ -81,6 +87,17 @@ public class PeopleService {
                         + " is not a photo (JPEG, PNG, WebP) or video (MP4, MOV, WebM)."));
         person.reference(files.store(data), type, cleanFileName(fileName));
         return summary(person);
+    }
+
+    /**
+     * Erases the person from the register: see {@link Erasures}.
+     *
+     * @throws ComplianceRefusedException when the person is not in this workspace's register or already erased
+     */
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public Erasure erase(long personId) {
+        return erasures.erase(existing(personId), currentUser.require());
     }
 
     /** The reference photo or video, for members of the person's workspace only. */
@@ -93,6 +110,15 @@ public class PeopleService {
 
     Person existing(long personId) {
         return people.findById(personId).orElseThrow(() -> notFound(personId));
+    }
+
+    private Person notErased(long personId) {
+        var person = existing(personId);
+        if (person.getErasedAt() != null) {
+            throw new ComplianceRefusedException(ComplianceRefusedException.RECORD,
+                    person.getName() + " was erased from the register and cannot be changed.");
+        }
+        return person;
     }
 
     static ComplianceRefusedException notFound(long personId) {
@@ -123,7 +149,7 @@ public class PeopleService {
         var today = LocalDate.now(clock);
         var all = consents.findByPersonIdOrderByCreatedAtDescIdDesc(p.getId());
         return new PersonSummary(p.getId(), p.getName(), p.isAdult(), p.getNotes(), p.getReferenceFileName(),
-                p.getReferenceType(), consentState(all, today));
+                p.getReferenceType(), consentState(all, today), p.getErasedAt());
     }
 
     private static String consentState(List<Consent> all, LocalDate today) {

@@ -404,6 +404,12 @@ public class GenerationService {
         return new GenerationRefusedException("Generation " + id + " was not found.");
     }
 
+    /** The generations {@code accountId} requested in this workspace, oldest first (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<GenerationSummary> requestedBy(long accountId, Pageable pageable) {
+        return generations.findByRequestedByOrderByIdAsc(accountId, pageable).map(GenerationService::summary);
+    }
+
     static GenerationSummary summary(Generation g) {
         return new GenerationSummary(g.getId(), g.getCampaignId(), g.getCardId(), g.getBatchId(), g.getVariantIndex(),
                 g.getStatus(), g.getProgressPercent(), g.getProviderId(), g.getModel(), g.getWidth() + "x" + g.getHeight(),

@@ -46,6 +46,22 @@ public class NotificationService {
                 .map(NotificationService::entry);
     }
 
+    /** The notifications {@code accountId} received in this workspace, newest first (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<NotificationEntry> receivedBy(long accountId, Pageable pageable) {
+        return notifications.findByRecipientAccountIdOrderByCreatedAtDescIdDesc(accountId, pageable)
+                .map(NotificationService::entry);
+    }
+
+    /** The e-mail choices {@code accountId} made in this workspace (kinds left at their default are absent). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Map<NotificationKind, Boolean> emailChoicesOf(long accountId) {
+        var choices = new EnumMap<NotificationKind, Boolean>(NotificationKind.class);
+        preferences.findByAccountId(accountId).forEach(p -> choices.put(NotificationKind.valueOf(p.getKind()),
+                p.isEmail()));
+        return choices;
+    }
+
     public long unreadCount() {
         return notifications.countByRecipientAccountIdAndReadAtIsNull(me());
     }

@@ -229,6 +229,13 @@ public class PromptService {
         }
     }
 
+    /** The prompt versions {@code accountId} saved in this workspace, oldest first (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<PromptVersion> versionsBy(long accountId, Pageable pageable) {
+        var page = revisions.findByAuthorAccountIdOrderByIdAsc(accountId, pageable);
+        return new PageImpl<>(versions(page.getContent()), pageable, page.getTotalElements());
+    }
+
     private PromptVersion append(Prompt prompt, PromptRevision.Content content, String note,
             @Nullable String siblingGroup, @Nullable Long parent) {
         // Databases keep microseconds; truncating here makes the returned version equal what is read back later.

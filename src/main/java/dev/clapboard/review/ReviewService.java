@@ -92,6 +92,19 @@ public class ReviewService {
                 .map(c -> view(c, me)).toList();
     }
 
+    /** The comments {@code accountId} wrote in this workspace, oldest first (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<TimedComment> commentsBy(long accountId, Pageable pageable) {
+        return comments.findByAuthorAccountIdOrderByIdAsc(accountId, pageable).map(c -> view(c, false, clock));
+    }
+
+    /** The review decisions {@code accountId} made in this workspace, oldest first (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<DecisionMade> decisionsBy(long accountId, Pageable pageable) {
+        return decisions.findByReviewerAccountIdOrderByIdAsc(accountId, pageable).map(d -> new DecisionMade(
+                d.getGenerationId(), d.getReviewerRole(), d.getVerdict(), d.getNote(), d.getDecidedAt()));
+    }
+
     @Transactional
     public TimedComment comment(long generationId, NewComment comment) {
         checkTime(playable(generationId), comment);

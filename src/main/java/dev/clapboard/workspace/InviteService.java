@@ -92,6 +92,12 @@ public class InviteService {
         return page.map(this::summary);
     }
 
+    /** Invites {@code accountId} sent from this workspace, newest first (their data export). */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public Page<InviteSummary> sentBy(long accountId, Pageable pageable) {
+        return invites.invitesBy(currentUser.require().workspaceId(), accountId, pageable).map(this::summary);
+    }
+
     /**
      * @throws InputRefusedException naming the field at fault or the limit reached; nothing is saved then
      * @throws AccessDeniedException when a manager tries to give a role above creator or reviewer

@@ -4,7 +4,9 @@ import dev.clapboard.security.CurrentUser;
 import dev.clapboard.workspace.domain.Account;
 import dev.clapboard.workspace.domain.AccountRepository;
 import dev.clapboard.workspace.domain.MembershipRepository;
+import dev.clapboard.workspace.domain.PasswordResetRepository;
 import dev.clapboard.workspace.domain.WorkspaceRepository;
+import java.util.NoSuchElementException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,9 +25,12 @@ public class MyAccountService {
     private final QuotaBook book;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final PasswordResetRepository resets;
 
     MyAccountService(AccountRepository accounts, MembershipRepository memberships, WorkspaceRepository workspaces,
-            AccountDetailsService details, QuotaBook book, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+            AccountDetailsService details, QuotaBook book, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            PasswordResetRepository resets) {
+        this.resets = resets;
         this.accounts = accounts;
         this.memberships = memberships;
         this.workspaces = workspaces;
@@ -42,6 +47,29 @@ public class MyAccountService {
         var seat = memberships.findByWorkspaceIdAndAccountId(user.workspaceId(), user.accountId()).orElseThrow();
         return new MyAccount(account.getDisplayName(), account.getEmail(), seat.getRole(), workspace.getName(),
                 book.memberUsage(workspace, seat), book.workspaceUsage(workspace));
+    }
+
+    /**
+     * What Clapboard holds about the account, for its data export: the member themself sees all their
+     * memberships; an admin exporting for a member of their workspace sees only that workspace's membership.
+     *
+     * @throws NoSuchElementException when the account is not a member of the current workspace
+     */
+    @PreAuthorize("hasRole('ADMIN') or #accountId == principal.accountId()")
+    public AccountData accountData(long accountId) {
+        var user = currentUser.require();
+        var here = memberships.findByWorkspaceIdAndAccountId(user.workspaceId(), accountId)
+                .orElseThrow(() -> new NoSuchElementException("There is no member " + accountId + " in this workspace."));
+        var account = accounts.findById(accountId).orElseThrow();
+        var seats = accountId == user.accountId() ? memberships.findByAccountIdOrderByJoinedAtAsc(accountId) : java.util.List.of(here);
+        return new AccountData(accountId, account.getDisplayName(), account.getEmail(), account.isEnabled(),
+                account.getCreatedAt(), account.getLastSignInAt(), account.getLockedUntil(),
+                seats.stream().map(m -> new AccountData.Seat(m.getWorkspaceId(),
+                        workspaces.findById(m.getWorkspaceId()).map(w -> w.getName()).orElse(""), m.getRole(),
+                        m.isEnabled(), m.getJoinedAt(), m.getInviteQuota(), m.getMonthlySeconds(),
+                        m.getMonthlyEuros())).toList(),
+                resets.findByAccountIdOrderByCreatedAtAsc(accountId).stream().map(r ->
+                        new AccountData.PasswordResetRequest(r.getCreatedAt(), r.getExpiresAt(), r.isUsed())).toList());
     }
 
     /** @throws InputRefusedException with field "name" when the name is empty or too long */

@@ -12,6 +12,7 @@ import dev.clapboard.base.ui.NotFoundView;
 import dev.clapboard.compliance.PeopleService;
 import dev.clapboard.generation.GenerationSummary;
 import dev.clapboard.review.ReviewableVideos;
+import dev.clapboard.security.ClapboardUser;
 import dev.clapboard.security.Roles;
 import dev.clapboard.security.ui.LoginView;
 import dev.clapboard.support.DemoLogins;
@@ -57,6 +58,8 @@ class RouteAuthorizationTest extends KaribuTest {
     static final Map<String, Access> ROUTES = Map.ofEntries(
             entry("", Access.MEMBER),
             entry("account", Access.MEMBER),
+            // with the demo admin's id: only they (an admin) see it; every member's own is PersonalDataViewTest's
+            entry("account/data/:accountId?", Access.ADMIN),
             entry("api-tokens", Access.ADMIN),
             entry("audit", Access.ADMIN),
             entry("campaigns/:campaignId", Access.MEMBER),
@@ -106,6 +109,7 @@ class RouteAuthorizationTest extends KaribuTest {
     private static @Nullable GenerationSummary demoVideo;
     private static @Nullable GenerationSummary secondVideo;
     private static long demoPersonId;
+    private static long demoAdminId;
 
     @Autowired
     ReviewableVideos videos;
@@ -121,6 +125,7 @@ class RouteAuthorizationTest extends KaribuTest {
             demoVideo = videos.newVideo("Authorization matrix video");
             secondVideo = videos.newVideo("Authorization matrix second video");
             demoPersonId = people.all().getFirst().id();
+            demoAdminId = ((ClapboardUser) signIn(DemoLogins.ADMIN).getPrincipal()).accountId();
             SignIn.out();
         }
     }
@@ -213,6 +218,7 @@ class RouteAuthorizationTest extends KaribuTest {
                 .replace(":generationId", Long.toString(video.id()))
                 .replace(":personId", Long.toString(demoPersonId))
                 .replace(":token", "no-such-token")
+                .replace(":accountId?", Long.toString(demoAdminId))
                 + (template.equals("review/compare")
                         ? "?ids=" + video.id() + "," + Objects.requireNonNull(secondVideo).id() : "");
     }

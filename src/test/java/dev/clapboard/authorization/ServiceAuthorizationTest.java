@@ -35,8 +35,8 @@ class ServiceAuthorizationTest {
 
     /**
      * The authorization table of the services, one method a line: {@code Service.method(ParameterTypes) RULE}.
-     * RULE is MEMBER (any signed-in member), the lowest role, CREATOR_OR_SYSTEM, PERMIT_ALL, or NONE followed by
-     * why the method needs no check. Add a line here when you add a public service method.
+     * RULE is MEMBER (any signed-in member), the lowest role, CREATOR_OR_SYSTEM, SELF_OR_ADMIN, PERMIT_ALL, or NONE
+     * followed by why the method needs no check. Add a line here when you add a public service method.
      */
     static final String TABLE = """
             AbResultsService.control(long)                             MANAGER
@@ -49,9 +49,11 @@ class ServiceAuthorizationTest {
             AbResultsService.variants(long)                            MANAGER
             AccountDetailsService.loadUserByUsername(String)           NONE  Spring Security's sign-in calls it before anyone is signed in
             ApiTokenService.create(ApiTokenDraft)                      ADMIN
+            ApiTokenService.createdBy(long,Pageable)                   SELF_OR_ADMIN
             ApiTokenService.list(Pageable)                             ADMIN
             ApiTokenService.revoke(long)                               ADMIN
             AuditTrail.actors()                                        ADMIN
+            AuditTrail.byActor(long,Pageable)                          SELF_OR_ADMIN
             AuditTrail.page(AuditFilter,Pageable)                      ADMIN
             AuditTrail.verify()                                        ADMIN
             BoardService.activity(long,Pageable)                       MEMBER
@@ -106,6 +108,7 @@ class ServiceAuthorizationTest {
             GenerationService.remix(long,String)                       CREATOR
             GenerationService.request(GenerationOrder)                 CREATOR
             GenerationService.requestWithBudgetOverride(GenerationOrder,String) MANAGER
+            GenerationService.requestedBy(long,Pageable)               SELF_OR_ADMIN
             GenerationService.retry(long)                              CREATOR
             GenerationService.siblings(long)                           MEMBER
             GenerationService.thumbnail(long)                          MEMBER
@@ -133,6 +136,7 @@ class ServiceAuthorizationTest {
             InviteService.list(Pageable)                               MANAGER
             InviteService.resend(long)                                 MANAGER
             InviteService.revoke(long)                                 MANAGER
+            InviteService.sentBy(long,Pageable)                        SELF_OR_ADMIN
             MediaLibrary.open(long)                                    MEMBER
             MediaLibrary.store(OutputVariant,Path)                     CREATOR_OR_SYSTEM
             MemberService.changeRole(long,String)                      ADMIN
@@ -144,18 +148,21 @@ class ServiceAuthorizationTest {
             ModerationService.addFigure(String)                        ADMIN
             ModerationService.addedFigures()                           MEMBER
             ModerationService.cases(boolean,Pageable)                  MANAGER
-            ModerationService.find(long)                               MANAGER
             ModerationService.check(String)                            MEMBER
+            ModerationService.find(long)                               MANAGER
             ModerationService.release(long,String)                     MANAGER
             ModerationService.removeFigure(long)                       ADMIN
+            MyAccountService.accountData(long)                         SELF_OR_ADMIN
             MyAccountService.changePassword(String,String)             MEMBER
             MyAccountService.me()                                      MEMBER
             MyAccountService.rename(String)                            MEMBER
             NotificationService.chooseEmail(NotificationKind,boolean)  MEMBER
             NotificationService.emailChoices()                         MEMBER
+            NotificationService.emailChoicesOf(long)                   SELF_OR_ADMIN
             NotificationService.markAllRead()                          MEMBER
             NotificationService.markRead(long)                         MEMBER
             NotificationService.mine(Pageable)                         MEMBER
+            NotificationService.receivedBy(long,Pageable)              SELF_OR_ADMIN
             NotificationService.unreadCount()                          MEMBER
             OutboxService.find(long)                                   ADMIN
             OutboxService.list(Pageable)                               ADMIN
@@ -166,10 +173,14 @@ class ServiceAuthorizationTest {
             PeopleService.all()                                        MEMBER
             PeopleService.attachReference(long,String,byte[])          MANAGER
             PeopleService.create(PersonDraft)                          MANAGER
+            PeopleService.erase(long)                                  MANAGER
             PeopleService.find(long)                                   MEMBER
             PeopleService.page(Pageable)                               MEMBER
             PeopleService.reference(long)                              MEMBER
             PeopleService.update(long,PersonDraft)                     MANAGER
+            PersonalDataExport.account(long)                           SELF_OR_ADMIN
+            PersonalDataExport.fileName(long)                          SELF_OR_ADMIN
+            PersonalDataExport.write(long,OutputStream)                SELF_OR_ADMIN
             PromptService.card(long,long)                              MEMBER
             PromptService.draftChangeRequest(long,long,String,String) REVIEWER
             PromptService.history(long,long,Pageable)                  MEMBER
@@ -180,6 +191,7 @@ class ServiceAuthorizationTest {
             PromptService.siblings(long)                               MEMBER
             PromptService.variants(long,Collection,Collection,String)  CREATOR
             PromptService.version(long)                                MEMBER
+            PromptService.versionsBy(long,Pageable)                    SELF_OR_ADMIN
             ProvenanceService.find(long)                               MEMBER
             ProvenanceService.json(Provenance)                         MEMBER
             ProvenanceService.json(long)                               MEMBER
@@ -209,7 +221,9 @@ class ServiceAuthorizationTest {
             ReviewService.blocked(long)                                MEMBER
             ReviewService.comment(long,NewComment)                     MEMBER
             ReviewService.comments(long)                               MEMBER
+            ReviewService.commentsBy(long,Pageable)                    SELF_OR_ADMIN
             ReviewService.decide(long,Verdict,String)                  REVIEWER
+            ReviewService.decisionsBy(long,Pageable)                   SELF_OR_ADMIN
             ReviewService.delete(long)                                 MEMBER
             ReviewService.edit(long,String)                            MEMBER
             ReviewService.finishedVideos(long,int)                     MEMBER
@@ -255,6 +269,8 @@ class ServiceAuthorizationTest {
         CREATOR("hasRole('CREATOR')", DemoLogins.REVIEWER),
         CREATOR_OR_SYSTEM("hasRole('CREATOR') or hasRole('SYSTEM')", DemoLogins.REVIEWER),
         MANAGER("hasRole('MANAGER')", DemoLogins.CREATOR),
+        /** A member's own personal data (an account id not theirs is refused) or an admin's for their members. */
+        SELF_OR_ADMIN("hasRole('ADMIN') or #accountId == principal.accountId()", DemoLogins.CREATOR),
         ADMIN("hasRole('ADMIN')", DemoLogins.MANAGER),
         PERMIT_ALL("permitAll()", null),
         NONE(null, null);
@@ -306,7 +322,8 @@ class ServiceAuthorizationTest {
     }
 
     @ParameterizedTest(name = "every {0} method refuses someone below it")
-    @EnumSource(value = Rule.class, names = {"MEMBER", "REVIEWER", "CREATOR", "CREATOR_OR_SYSTEM", "MANAGER", "ADMIN"})
+    @EnumSource(value = Rule.class, names = {"MEMBER", "REVIEWER", "CREATOR", "CREATOR_OR_SYSTEM", "MANAGER", "ADMIN",
+            "SELF_OR_ADMIN"})
     void every_guarded_method_refuses_a_caller_below_its_rule(Rule rule) throws Exception {
         var guarded = guardedBy(rule);
         var notRefused = new ArrayList<String>();

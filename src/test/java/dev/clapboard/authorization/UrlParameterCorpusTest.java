@@ -24,7 +24,8 @@ class UrlParameterCorpusTest extends KaribuTest {
             "campaigns/1/cards/-1/prompt", "campaigns/1/cards/99999999999999999999/people",
             "review/abc", "review/-1", "review/0", "review/9223372036854775807",
             "provenance/abc", "provenance/9223372036854775807",
-            "people/abc", "people/-1", "people/%E2%80%8B", "people/%F0%9F%9A%80"})
+            "people/abc", "people/-1", "people/%E2%80%8B", "people/%F0%9F%9A%80",
+            "account/data/abc", "account/data/-1", "account/data/99999999999999999999", "account/data/0"})
     void a_malformed_or_unknown_id_in_the_address_is_not_found(String path) {
         signIn(DemoLogins.ADMIN);
         reload();

@@ -7,5 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The current workspace's tokens (the tenant filter applies). */
 public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
+    Page<ApiToken> findByCreatedByOrderByIdAsc(long createdBy, Pageable pageable);
+
     Page<ApiToken> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 }

@@ -15,6 +15,9 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, J
             order by e.sequenceNo""")
     List<AuditEntry> chainAfter(long sequenceNo, long lastSequenceNo, Pageable pageable);
 
+    org.springframework.data.domain.Page<AuditEntry> findByActorAccountIdOrderBySequenceNoAsc(long actorAccountId,
+            Pageable pageable);
+
     /** A campaign's entries in chain order, a slice at a time. */
     List<AuditEntry> findByCampaignIdAndSequenceNoGreaterThanOrderBySequenceNo(long campaignId, long sequenceNo,
             Pageable pageable);

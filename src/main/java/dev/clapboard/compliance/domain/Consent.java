@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "compliance_consent")
 public class Consent {
 
+    /** How {@code revokedBy} ends when the person revoked through their own link. */
+    public static final String THROUGH_LINK = " (through the consent link)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -66,6 +69,7 @@ public class Consent {
     private @Nullable String revokedIp;
     private String createdBy;
     private Instant createdAt;
+    private @Nullable Instant pseudonymisedAt;
     @Version
     private long version;
 
@@ -135,6 +139,36 @@ public class Consent {
         this.revokedBy = by;
         this.revokedAt = at;
         this.revokedIp = ip;
+    }
+
+    /**
+     * Once the retention period after the person's erasure has passed, the record keeps what was consented to,
+     * when and by which route, but no longer who signed or from where: the typed name and the guardian become
+     * {@code pseudonym}, IP addresses go, and the declaration text (it named the person) is replaced. The caller
+     * deletes the signed declaration file.
+     */
+    public void pseudonymise(String pseudonym, Instant at) {
+        if (confirmedName != null) {
+            confirmedName = pseudonym;
+        }
+        if (guardianName != null) {
+            guardianName = "Guardian of " + pseudonym;
+        }
+        if (revokedBy != null && revokedBy.endsWith(THROUGH_LINK)) {
+            revokedBy = pseudonym + THROUGH_LINK;
+        }
+        confirmedIp = null;
+        revokedIp = null;
+        if (textShown != null) {
+            textShown = "[Declaration text removed when the record was pseudonymised: it named the person.]";
+        }
+        declarationKey = null;
+        declarationName = declarationType == null ? null : "declaration (deleted)";
+        pseudonymisedAt = at;
+    }
+
+    public @Nullable Instant getPseudonymisedAt() {
+        return pseudonymisedAt;
     }
 
     public long getId() {

@@ -22,7 +22,7 @@ public class ConsentFlag {
     private long generationId;
     private long campaignId;
     private long personId;
-    private long consentId;
+    private @Nullable Long consentId;
     private String reason;
     private Instant flaggedAt;
 
@@ -31,7 +31,8 @@ public class ConsentFlag {
         this.flaggedAt = Instant.EPOCH;
     }
 
-    public ConsentFlag(long generationId, long campaignId, long personId, long consentId, String reason,
+    /** {@code consentId} is the revoked consent, or null when the person was erased from the register. */
+    public ConsentFlag(long generationId, long campaignId, long personId, @Nullable Long consentId, String reason,
             Instant flaggedAt) {
         this.generationId = generationId;
         this.campaignId = campaignId;
@@ -39,6 +40,11 @@ public class ConsentFlag {
         this.consentId = consentId;
         this.reason = reason;
         this.flaggedAt = flaggedAt;
+    }
+
+    /** The reason named the person; after an erasure it names the pseudonym. */
+    public void rename(String from, String to) {
+        this.reason = reason.replace(from, to);
     }
 
     public long getGenerationId() {

@@ -10,5 +10,7 @@ public interface ConsentFlagRepository extends JpaRepository<ConsentFlag, Long> 
 
     List<ConsentFlag> findByGenerationIdIn(Collection<Long> generationIds);
 
+    List<ConsentFlag> findByPersonId(long personId);
+
     boolean existsByGenerationIdAndPersonId(long generationId, long personId);
 }

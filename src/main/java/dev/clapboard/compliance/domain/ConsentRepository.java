@@ -10,6 +10,16 @@ public interface ConsentRepository extends JpaRepository<Consent, Long> {
 
     List<Consent> findByPersonIdOrderByCreatedAtDescIdDesc(long personId);
 
+    /**
+     * [workspace id, consent id] of every consent not yet pseudonymised whose person was erased before
+     * {@code erasedBefore}, across workspaces (native, so no tenant filter: the retention job runs for all).
+     */
+    @Query(value = """
+            select c.workspace_id, c.id from compliance_consent c join compliance_person p on p.id = c.person_id
+            where p.erased_at is not null and p.erased_at <= :erasedBefore and c.pseudonymised_at is null
+            order by c.workspace_id, c.id""", nativeQuery = true)
+    List<Object[]> duePseudonymisation(java.time.Instant erasedBefore);
+
     List<Consent> findByPersonIdInAndStatus(Collection<Long> personIds, ConsentStatus status);
 
     /** Every consent that covers {@code campaignId}: the ones for all campaigns and the ones naming it. */

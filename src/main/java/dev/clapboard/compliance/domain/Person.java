@@ -26,6 +26,7 @@ public class Person {
     private @Nullable String referenceType;
     private @Nullable String referenceFileName;
     private Instant createdAt;
+    private @Nullable Instant erasedAt;
     @Version
     private long version;
 
@@ -51,6 +52,23 @@ public class Person {
         this.referenceKey = key;
         this.referenceType = contentType;
         this.referenceFileName = fileName;
+    }
+
+    /**
+     * Erased from the register (GDPR Art. 17): the name becomes {@code pseudonym}, the notes and the reference
+     * go. The row stays, because consent records (kept as evidence) and flags point at it.
+     */
+    public void erase(String pseudonym, Instant at) {
+        this.name = pseudonym;
+        this.notes = null;
+        this.referenceKey = null;
+        this.referenceType = null;
+        this.referenceFileName = null;
+        this.erasedAt = at;
+    }
+
+    public @Nullable Instant getErasedAt() {
+        return erasedAt;
     }
 
     public long getId() {

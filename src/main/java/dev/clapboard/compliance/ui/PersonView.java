@@ -63,7 +63,10 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Grid<ConsentRecord> grid = new Grid<>();
     final Button recordDeclaration = new Button("Record signed declaration");
     final Button sendLink = new Button("Send consent link");
+    final Button erase = new Button("Erase from register");
+    final Paragraph erasedNote = new Paragraph();
     @Nullable ConsentDialog dialog;
+    @Nullable EraseDialog eraseDialog;
     @Nullable PersonDialog personDialog;
 
     PersonView(PeopleService people, ConsentService consents, CampaignService campaigns, CurrentUser currentUser) {
@@ -92,9 +95,11 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         recordDeclaration.addClickListener(e -> openConsentDialog(ConsentDialog.Mode.DECLARATION));
         sendLink.addClickListener(e -> openConsentDialog(ConsentDialog.Mode.LINK));
         recordDeclaration.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        for (var managerOnly : new com.vaadin.flow.component.Component[] {edit, reference, recordDeclaration, sendLink}) {
-            managerOnly.setVisible(manager);
-        }
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        erase.addClickListener(e -> {
+            eraseDialog = new EraseDialog(people, current(), consents.consents(personId).size(), this::show);
+            eraseDialog.open();
+        });
     }
 
     @Override
@@ -124,13 +129,23 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         name.setText(person.name());
         details.setText((person.adult() ? "Adult" : "Minor: consent needs a parent or guardian") + " · "
                 + person.consentState() + (person.notes() == null ? "" : " · " + person.notes()));
-        var heading = new Div(name, edit);
+        var heading = new Div(name, edit, erase);
         heading.addClassName("view-heading");
+        for (var changesPerson : new com.vaadin.flow.component.Component[] {edit, erase, reference, recordDeclaration,
+                sendLink}) {
+            changesPerson.setVisible(manager && !person.erased());
+        }
+        erasedNote.setVisible(person.erased());
+        if (person.erasedAt() != null) {
+            erasedNote.setText("Erased from the register on " + person.erasedAt().toString().substring(0, 10)
+                    + ". The consent records below are kept as evidence and pseudonymised after the retention "
+                    + "period; every video that showed this person is flagged.");
+        }
         var referenceSection = new Div(new H3("Reference photo or video"), referenceLine(person), reference);
         var consentButtons = new Div(recordDeclaration, sendLink);
         consentButtons.addClassName("button-row");
         grid.setItems(consents.consents(personId));
-        add(new Anchor("people", "← People"), heading, details, referenceSection, new H3("Consent records"),
+        add(new Anchor("people", "← People"), heading, erasedNote, details, referenceSection, new H3("Consent records"),
                 consentButtons, grid);
     }
 

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Only the current workspace's generations: Hibernate adds the tenant to every query. */
 public interface GenerationRepository extends JpaRepository<Generation, Long> {
 
+    Page<Generation> findByRequestedByOrderByIdAsc(long requestedBy, Pageable pageable);
+
     Page<Generation> findByCampaignIdAndStatusInOrderByRequestedAtDesc(long campaignId,
             Collection<GenerationStatus> statuses, Pageable pageable);
 

@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 /** Versions are only ever inserted and read; see {@link PromptRevision}. */
 public interface PromptRevisionRepository extends JpaRepository<PromptRevision, Long> {
 
+    Page<PromptRevision> findByAuthorAccountIdOrderByIdAsc(long authorAccountId, Pageable pageable);
+
     Page<PromptRevision> findByPromptIdOrderByNumberDesc(long promptId, Pageable pageable);
 
     List<PromptRevision> findBySiblingGroupOrderByNumber(String siblingGroup);

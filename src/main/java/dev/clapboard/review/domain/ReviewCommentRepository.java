@@ -8,4 +8,7 @@ public interface ReviewCommentRepository extends JpaRepository<ReviewComment, Lo
     List<ReviewComment> findByGenerationIdOrderByAtMillisAscCreatedAtAsc(long generationId);
 
     List<ReviewComment> findByParentId(long parentId);
+
+    org.springframework.data.domain.Page<ReviewComment> findByAuthorAccountIdOrderByIdAsc(long authorAccountId,
+            org.springframework.data.domain.Pageable pageable);
 }

@@ -9,6 +9,9 @@ public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, 
 
     List<ReviewDecision> findByGenerationIdOrderByDecidedAtDesc(long generationId);
 
+    org.springframework.data.domain.Page<ReviewDecision> findByReviewerAccountIdOrderByIdAsc(long reviewerAccountId,
+            org.springframework.data.domain.Pageable pageable);
+
     Optional<ReviewDecision> findByGenerationIdAndReviewerAccountId(long generationId, long reviewerAccountId);
 
     /** Videos of a campaign that someone holding one of {@code roles} gave {@code verdict}. */

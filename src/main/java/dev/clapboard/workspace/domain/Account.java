@@ -102,6 +102,10 @@ public class Account {
     }
 
     /** Sessions remember the version they signed in under; a different one ends them. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public int getCredentialsVersion() {
         return credentialsVersion;
     }

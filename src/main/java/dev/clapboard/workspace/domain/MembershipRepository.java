@@ -33,6 +33,8 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query(MEMBER_ROW + "where m.workspaceId = :workspaceId and a.id = :accountId")
     Optional<MemberRow> memberOf(long workspaceId, long accountId);
 
+    List<Membership> findByAccountIdOrderByJoinedAtAsc(long accountId);
+
     Optional<Membership> findByWorkspaceIdAndAccountId(long workspaceId, long accountId);
 
     long countByWorkspaceId(long workspaceId);

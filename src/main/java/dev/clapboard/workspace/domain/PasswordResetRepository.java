@@ -22,5 +22,7 @@ public interface PasswordResetRepository extends JpaRepository<PasswordReset, Lo
     @Query("update PasswordReset r set r.usedAt = :at where r.accountId = :accountId and r.usedAt is null")
     int useAllOf(long accountId, Instant at);
 
+    java.util.List<PasswordReset> findByAccountIdOrderByCreatedAtAsc(long accountId);
+
     boolean existsByAccountIdAndCreatedAtAfter(long accountId, Instant after);
 }

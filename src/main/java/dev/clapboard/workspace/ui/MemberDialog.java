@@ -2,6 +2,7 @@ package dev.clapboard.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,6 +73,10 @@ class MemberDialog extends Dialog {
         var form = new FormLayout(role, inviteQuota, monthlySeconds, monthlyEuros);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form, status);
+        // by address: the privacy module depends on workspace, never the other way round
+        var data = new Anchor("account/data/" + member.accountId(), "Download their data");
+        data.getElement().addEventListener("click", e -> close());
+        add(data);
         getFooter().add(remove, confirmRemove, toggle, new Button("Cancel", e -> close()), save);
     }
 

@@ -56,7 +56,9 @@ class MyAccountView extends Main {
                 new H2("Generation quota this month"), quotas,
                 // by address: the notification module depends on workspace, never the other way round
                 new H2("Notifications"),
-                new Anchor("notifications/settings", "Choose which notifications also come by e-mail"));
+                new Anchor("notifications/settings", "Choose which notifications also come by e-mail"),
+                // by address too: the privacy module reads every feature, so it depends on workspace
+                new H2("Your data"), new Anchor("account/data", "Download my data"));
         showQuotas();
     }
 

@@ -65,6 +65,18 @@ class MembersViewTest extends KaribuTest {
     }
 
     @Test
+    void an_admin_finds_a_members_data_download_in_the_member_dialog() {
+        var view = open(DemoLogins.ADMIN.email, DemoLogins.ADMIN.password);
+
+        var dialog = editRow(view, "Marco Manning");
+
+        var link = _get(dialog, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Download their data"));
+        var manager = accounts.findByEmail(DemoLogins.MANAGER.email).orElseThrow();
+        assertThat(link.getHref()).isEqualTo("account/data/" + manager.getId());
+    }
+
+    @Test
     void the_members_list_counts_each_members_invites() {
         var team = team("Members Eta");
         signIn(team.admin, SecondWorkspace.PASSWORD);

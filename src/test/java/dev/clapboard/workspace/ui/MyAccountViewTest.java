@@ -61,6 +61,15 @@ class MyAccountViewTest extends KaribuTest {
     }
 
     @Test
+    void a_member_finds_where_to_download_their_data() {
+        open("Account Data");
+
+        var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download my data"));
+
+        assertThat(link.getHref()).isEqualTo("account/data");
+    }
+
+    @Test
     void an_empty_or_huge_name_is_refused_at_the_field() {
         open("Account Beta");
         var view = _get(MyAccountView.class);

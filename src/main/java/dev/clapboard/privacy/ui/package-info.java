@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clapboard.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
