@@ -16,7 +16,8 @@ public enum AuditAction {
     CONSENT_GRANTED("Consent granted"),
     CONSENT_REVOKED("Consent revoked"),
     MODERATION_RELEASED("Moderation release"),
-    API_CALL("API call");
+    API_CALL("API call"),
+    TWO_FACTOR_RESET("Two-factor sign-in reset");
 
     private final String label;
 
