@@ -68,8 +68,8 @@ final class Totp {
         var key = fromBase32(base32Secret);
         long current = stepAt(now);
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            if (step > lastUsedStep && MessageDigest.isEqual(code(key, step, DIGITS).getBytes(StandardCharsets.US_ASCII),
-                    typed.getBytes(StandardCharsets.US_ASCII))) {
+            var expected = code(key, step, DIGITS).getBytes(StandardCharsets.US_ASCII);
+            if (step > lastUsedStep && MessageDigest.isEqual(expected, typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

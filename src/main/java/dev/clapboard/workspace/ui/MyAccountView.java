@@ -19,7 +19,10 @@ import dev.clapboard.workspace.PasswordPolicy;
 import dev.clapboard.workspace.TwoFactorService;
 import jakarta.annotation.security.PermitAll;
 
-/** Every member's own page: their name, their password, two-factor sign-in, and how much of this month's quota they spent. */
+/**
+ * Every member's own page: their name, their password, two-factor sign-in, and how much of this month's quota
+ * they spent.
+ */
 @Route("account")
 @PageTitle("My account · Clapboard")
 @Menu(order = 100, icon = "vaadin:user", title = "My account")

@@ -25,6 +25,9 @@ import dev.clapboard.workspace.TwoFactorSignIn;
 @AnonymousAllowed
 class TwoFactorView extends Main implements BeforeEnterObserver {
 
+    static final String NOTHING_PENDING = "No sign-in is waiting for a code. Sign in with your e-mail and password "
+            + "first; if it took more than 5 minutes, sign in again.";
+
     private final TwoFactorSignIn signIn;
     final TextField code = new TextField("Code");
     final Button verify = new Button("Sign in", e -> verify());
@@ -46,11 +49,12 @@ class TwoFactorView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var email = signIn.pendingEmail();
+        removeAll();
         if (email.isEmpty()) {
-            event.forwardTo("login");
+            // opened directly, or the 5 minutes after the password ran out
+            add(new H1("Two-factor sign-in"), new Paragraph(NOTHING_PENDING), new Anchor("login", "Go to sign in"));
             return;
         }
-        removeAll();
         add(new H1("Two-factor sign-in"), new Paragraph("Your password for " + email.get() + " is right. Enter the "
                 + "code your authenticator app shows for Clapboard."), code, status, verify,
                 new Anchor("login", "Start again"));
@@ -62,6 +66,13 @@ class TwoFactorView extends Main implements BeforeEnterObserver {
             signIn.complete(code.getValue());
         } catch (InputRefusedException refused) {
             code.clear();
+            if (refused.field() == null) {
+                // the pending step ran out or the account changed: only a new password step helps
+                removeAll();
+                add(new H1("Two-factor sign-in"), new Paragraph(refused.getMessage()),
+                        new Anchor("login", "Sign in again"));
+                return;
+            }
             errors.show(refused);
             return;
         }

@@ -88,8 +88,8 @@ class WorkspaceSettingsView extends Main {
 
     private void requireTwoFactor(boolean required) {
         twoFactor.requireForAdmins(required);
-        Notification.show(required ? "Admins now need two-factor sign-in." : "Admins may sign in with a password alone.",
-                3000, Notification.Position.BOTTOM_START);
+        Notification.show(required ? "Admins now need two-factor sign-in."
+                : "Admins may sign in with a password alone.", 3000, Notification.Position.BOTTOM_START);
         if (required && twoFactor.setupRequired()) {
             // this admin has none yet: straight to setting it up, as the rule says
             getUI().ifPresent(ui -> ui.navigate(MyAccountView.class));

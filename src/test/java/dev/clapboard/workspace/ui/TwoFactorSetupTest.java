@@ -60,7 +60,8 @@ class TwoFactorSetupTest extends KaribuTest {
 
         assertThat(_get(section(), Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
         assertThat(_find(section(), Paragraph.class)).anyMatch(p -> p.getText().equals("Key: " + secret));
-        assertThat(_get(section(), Pre.class).getText()).startsWith("otpauth://totp/Clapboard:").contains("secret=" + secret);
+        assertThat(_get(section(), Pre.class).getText()).startsWith("otpauth://totp/Clapboard:")
+                .contains("secret=" + secret);
 
         _setValue(section().code, TwoFactorCodes.wrong(secret));
         _click(section().confirm);

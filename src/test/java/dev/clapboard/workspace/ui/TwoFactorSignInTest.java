@@ -1,6 +1,8 @@
 package dev.clapboard.workspace.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +11,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import dev.clapboard.base.ui.NotFoundView;
 import dev.clapboard.security.ClapboardUser;
@@ -22,6 +26,8 @@ import dev.clapboard.support.SignIn;
 import dev.clapboard.workspace.TwoFactorCodes;
 import dev.clapboard.workspace.TwoFactorService;
 import dev.clapboard.workspace.TwoFactorSignIn;
+import dev.clapboard.workspace.domain.AccountRepository;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +48,12 @@ class TwoFactorSignInTest extends KaribuTest {
     SecondWorkspace secondWorkspace;
     @Autowired
     TwoFactorService twoFactor;
+    @Autowired
+    AccountRepository accounts;
+
+    private long accountIdOf(Member member) {
+        return accounts.findByEmail(member.email()).orElseThrow().getId();
+    }
 
     private record Member(String email, String secret, List<String> recoveryCodes) {
     }
@@ -191,9 +203,23 @@ class TwoFactorSignInTest extends KaribuTest {
     }
 
     @Test
-    void without_a_password_step_the_code_page_leads_to_the_login() {
+    void without_a_password_step_the_code_page_asks_for_the_password_first() {
         openUrl("two-factor");
 
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        _assertOne(Paragraph.class, spec -> spec.withText(TwoFactorView.NOTHING_PENDING));
+        assertThat(_find(TextField.class)).as("no code field").isEmpty();
+    }
+
+    @Test
+    void a_password_step_older_than_five_minutes_no_longer_counts() {
+        var member = memberWithTwoFactor("Lapsed Step");
+        var stale = new SecondFactorRequiredException(accountIdOf(member),
+                member.email(), Instant.now().minus(SecondFactorRequiredException.VALID_FOR).minusSeconds(1));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, stale);
+
+        openUrl("two-factor");
+
+        _assertOne(Paragraph.class, spec -> spec.withText(TwoFactorView.NOTHING_PENDING));
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 }
