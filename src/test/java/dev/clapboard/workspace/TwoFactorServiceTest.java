@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clapboard.security.Roles;
+import dev.clapboard.security.SecretSealer;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.SecondWorkspace;
 import dev.clapboard.support.SignIn;
 import dev.clapboard.workspace.domain.AccountRepository;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Admins reset a member's two-factor sign-in in their own workspace only; the secret is stored sealed. */
 @ClapboardTest
@@ -30,6 +34,10 @@ class TwoFactorServiceTest {
     AccountRepository accounts;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    SecretSealer sealer;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -53,6 +61,36 @@ class TwoFactorServiceTest {
 
         var stored = accounts.findByEmail("member@sealed-studio.example").orElseThrow().getTotpSecretCipher();
         assertThat(stored).startsWith("v1:").doesNotContain(secret);
+    }
+
+    @Test
+    void a_master_key_rotation_seals_the_secret_again_and_the_same_secret_comes_out() {
+        var studio = secondWorkspace.create("Rotated Studio", "admin@rotated-studio.example", Roles.ADMIN, "C");
+        var secret = memberWithTwoFactor(studio, "member@rotated-studio.example");
+        var before = accounts.findByEmail("member@rotated-studio.example").orElseThrow().getTotpSecretCipher();
+        // as SecretBox answers for a value sealed with the previous master key: the same secret, sealed anew
+        var rotating = new SecretSealer() {
+            @Override
+            public String encrypt(String plain) {
+                return sealer.encrypt(plain);
+            }
+
+            @Override
+            public String decrypt(String sealed) {
+                return sealer.decrypt(sealed);
+            }
+
+            @Override
+            public Optional<String> resealed(String sealed) {
+                return Optional.of(sealer.encrypt(sealer.decrypt(sealed)));
+            }
+        };
+
+        transaction.executeWithoutResult(status -> new TwoFactorSecretsRotation(accounts, rotating).run(new DefaultApplicationArguments()));
+
+        var after = accounts.findByEmail("member@rotated-studio.example").orElseThrow().getTotpSecretCipher();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(sealer.decrypt(java.util.Objects.requireNonNull(after))).isEqualTo(secret);
     }
 
     @Test
