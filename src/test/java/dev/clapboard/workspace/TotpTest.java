@@ -51,7 +51,9 @@ class TotpTest {
         long step = Totp.stepAt(now);
 
         assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step), now, step)).isEmpty();
-        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now, step - 1 + 1)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now, step))
+                .as("an older step than the one used last").isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), now, step)).hasValue(step + 1);
     }
 
     @Test
