@@ -17,7 +17,8 @@ public enum AuditAction {
     CONSENT_REVOKED("Consent revoked"),
     PERSON_ERASED("Person erased"),
     MODERATION_RELEASED("Moderation release"),
-    API_CALL("API call");
+    API_CALL("API call"),
+    TWO_FACTOR_RESET("Two-factor sign-in reset");
 
     private final String label;
 

@@ -20,6 +20,7 @@ import dev.clapboard.workspace.InviteAccepted;
 import dev.clapboard.workspace.InviteSent;
 import dev.clapboard.workspace.MemberRoleChanged;
 import dev.clapboard.workspace.MemberSignedIn;
+import dev.clapboard.workspace.TwoFactorReset;
 import dev.clapboard.workspace.WorkspaceService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,6 +86,13 @@ class AuditListeners {
         append(e.workspaceId(), () -> new AuditChain.Event(Actor.member(e.changedByAccountId(), e.changedByName()),
                 AuditAction.ROLE_CHANGED, "member", e.accountId(), null, details("member", nameOf(e.accountId()),
                         "previousRole", e.previousRole(), "newRole", e.newRole())));
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TwoFactorReset e) {
+        append(e.workspaceId(), () -> new AuditChain.Event(Actor.member(e.resetByAccountId(), e.resetByName()),
+                AuditAction.TWO_FACTOR_RESET, "member", e.accountId(), null, details("member", nameOf(e.accountId()))));
     }
 
     /** The version's exact text and settings, read back as saved. */

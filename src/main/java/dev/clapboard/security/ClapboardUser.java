@@ -27,9 +27,18 @@ public final class ClapboardUser implements UserDetails, CredentialsContainer {
     private final @Nullable Instant lockedUntil;
     private final WorkspaceSeat current;
     private final List<WorkspaceSeat> seats;
+    private final boolean twoFactor;
 
     public ClapboardUser(long accountId, String email, String displayName, @Nullable String passwordHash,
             boolean enabled, @Nullable Instant lockedUntil, WorkspaceSeat current, List<WorkspaceSeat> seats) {
+        this(accountId, email, displayName, passwordHash, enabled, lockedUntil, current, seats, false);
+    }
+
+    /** @param twoFactor the account signs in with a code as well: the password alone signs nobody in */
+    public ClapboardUser(long accountId, String email, String displayName, @Nullable String passwordHash,
+            boolean enabled, @Nullable Instant lockedUntil, WorkspaceSeat current, List<WorkspaceSeat> seats,
+            boolean twoFactor) {
+        this.twoFactor = twoFactor;
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
@@ -67,6 +76,10 @@ public final class ClapboardUser implements UserDetails, CredentialsContainer {
     /** Every workspace this account belongs to, the current one included. */
     public List<WorkspaceSeat> seats() {
         return seats;
+    }
+
+    public boolean hasTwoFactor() {
+        return twoFactor;
     }
 
     public boolean hasRole(String role) {

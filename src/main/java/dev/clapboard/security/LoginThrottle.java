@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * cluster counts on its own (see docs/decisions/0012-account-security.md).
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     static final int ACCOUNT_FAILURES = 5;
     static final int ADDRESS_FAILURES = 20;
@@ -51,7 +51,7 @@ class LoginThrottle {
     }
 
     /** How long the caller must wait before trying this account from this address, or empty when they may try. */
-    Optional<Duration> waitBefore(String email, String address) {
+    public Optional<Duration> waitBefore(String email, String address) {
         long nanos = Math.max(waitNanos(accounts.get(key(email))), waitNanos(addresses.get(address)));
         return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
     }
@@ -64,6 +64,15 @@ class LoginThrottle {
         if (authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
             bucket(addresses, web.getRemoteAddress(), ADDRESS_FAILURES).tryConsume(1);
         }
+    }
+
+    /**
+     * A wrong two-factor code after a right password: counts like a wrong password. The right password did not
+     * clear the account's bucket (nobody was signed in yet), so guessing codes runs into the same limit.
+     */
+    public void secondFactorFailed(String email, String address) {
+        bucket(accounts, key(email), ACCOUNT_FAILURES).tryConsume(1);
+        bucket(addresses, address, ADDRESS_FAILURES).tryConsume(1);
     }
 
     @EventListener

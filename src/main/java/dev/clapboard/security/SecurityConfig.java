@@ -6,7 +6,9 @@ import dev.clapboard.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import java.time.Clock;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -86,6 +89,25 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Password sign-in. For an account with two-factor sign-in the right password signs nobody in: it ends in
+     * {@link SecondFactorRequiredException}, which the login page answers with the code step (see
+     * docs/decisions/0012-account-security.md). The check runs after the password matched, so a wrong password
+     * still reads as a wrong password.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordAuthentication(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPostAuthenticationChecks(details -> {
+            if (details instanceof ClapboardUser user && user.hasTwoFactor()) {
+                throw new SecondFactorRequiredException(user.accountId(), user.email(), clock.instant());
+            }
+        });
+        return provider;
     }
 
     @Bean

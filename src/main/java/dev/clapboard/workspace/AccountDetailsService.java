@@ -38,7 +38,7 @@ class AccountDetailsService implements UserDetailsService {
                 // Every seat is disabled: a disabled user makes the sign-in fail with "account disabled".
                 return new ClapboardUser(account.getId(), account.getEmail(), account.getDisplayName(),
                         account.getPasswordHash(), false, account.getLockedUntil(), disabled.get(),
-                        List.of(disabled.get()));
+                        List.of(disabled.get()), account.hasTwoFactor());
             }
             // An account without a workspace has nothing to open; it signs in once an invite is accepted.
             throw new UsernameNotFoundException("Account belongs to no workspace");
@@ -56,6 +56,7 @@ class AccountDetailsService implements UserDetailsService {
 
     static ClapboardUser userIn(Account account, WorkspaceSeat current, List<WorkspaceSeat> seats) {
         return new ClapboardUser(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getPasswordHash(), account.isEnabled(), account.getLockedUntil(), current, seats);
+                account.getPasswordHash(), account.isEnabled(), account.getLockedUntil(), current, seats,
+                account.hasTwoFactor());
     }
 }

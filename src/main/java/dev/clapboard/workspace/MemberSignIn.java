@@ -27,11 +27,16 @@ public class MemberSignIn {
         var authentication = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, password));
         var user = (ClapboardUser) authentication.getPrincipal();
+        signInChecked(user);
+        return user;
+    }
+
+    /** Signs in a member whose credentials were checked already (both factors, {@link TwoFactorSignIn}). */
+    void signInChecked(ClapboardUser user) {
         var request = VaadinRequest.getCurrent();
         if (request != null) {
             VaadinService.reinitializeSession(request);
         }
         currentUser.replace(user);
-        return user;
     }
 }

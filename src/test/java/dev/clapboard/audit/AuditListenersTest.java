@@ -30,6 +30,7 @@ import dev.clapboard.support.SignIn;
 import dev.clapboard.workspace.InviteService;
 import dev.clapboard.workspace.MemberService;
 import dev.clapboard.workspace.NewInvite;
+import dev.clapboard.workspace.TwoFactorReset;
 import dev.clapboard.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -112,6 +113,23 @@ class AuditListenersTest {
         assertThat(entry.actorName()).isEqualTo("Alice Adams");
         assertThat(entry.details()).isEqualTo("{\"member\":\"" + reviewer.displayName()
                 + "\",\"previousRole\":\"REVIEWER\",\"newRole\":\"CREATOR\"}");
+    }
+
+    @Test
+    void a_two_factor_reset_names_the_admin_and_the_member() {
+        var admin = (dev.clapboard.security.ClapboardUser) signIn.as(DemoLogins.ADMIN).getPrincipal();
+        var reviewer = workspace.allMembers().stream().filter(m -> m.email().equals(DemoLogins.REVIEWER.email))
+                .findFirst().orElseThrow();
+        // as TwoFactorService.resetFor publishes it (the demo logins keep their password-only sign-in)
+        events.publishEvent(new TwoFactorReset(admin.workspaceId(), reviewer.accountId(), admin.accountId(),
+                admin.displayName()));
+
+        var entry = awaitEntry(AuditAction.TWO_FACTOR_RESET,
+                e -> Objects.equals(e.subjectId(), String.valueOf(reviewer.accountId())));
+
+        assertThat(entry.actorName()).isEqualTo(admin.displayName());
+        assertThat(entry.subjectType()).isEqualTo("member");
+        assertThat(entry.details()).isEqualTo("{\"member\":\"" + reviewer.displayName() + "\"}");
     }
 
     @Test

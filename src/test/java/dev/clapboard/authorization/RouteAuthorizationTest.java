@@ -91,6 +91,7 @@ class RouteAuthorizationTest extends KaribuTest {
             entry("review/compare", Access.REVIEWER),
             entry("settings", Access.ADMIN),
             entry("setup/:token", Access.PUBLIC),
+            entry("two-factor", Access.PUBLIC),
             entry("webhooks", Access.ADMIN));
 
     /** Roles to open every route as; null is a visitor who is not signed in (or a guest). */

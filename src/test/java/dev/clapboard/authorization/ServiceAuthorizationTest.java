@@ -244,6 +244,16 @@ class ServiceAuthorizationTest {
             TemplateService.create(TemplateDraft)                      CREATOR
             TemplateService.find(String)                               MEMBER
             TemplateService.update(String,TemplateDraft)               CREATOR
+            TwoFactorService.requireForAdmins(boolean)                 ADMIN
+            TwoFactorService.requiredForAdmins()                       ADMIN
+            TwoFactorService.resetFor(long)                            ADMIN
+            TwoFactorService.setupRequired()                           MEMBER
+            TwoFactorService.start()                                   MEMBER
+            TwoFactorService.status()                                  MEMBER
+            TwoFactorService.turnOff(String)                           MEMBER
+            TwoFactorService.turnOn(String,String)                     MEMBER
+            TwoFactorSignIn.complete(String)                           PERMIT_ALL
+            TwoFactorSignIn.pendingEmail()                             PERMIT_ALL
             WebhookService.create(WebhookDraft)                        ADMIN
             WebhookService.deliveries(long,Pageable)                   ADMIN
             WebhookService.list(Pageable)                              ADMIN

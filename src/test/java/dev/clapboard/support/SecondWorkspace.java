@@ -71,4 +71,13 @@ public class SecondWorkspace {
             memberships.save(new Membership(workspaceId, account.getId(), role, Instant.now()));
         });
     }
+
+    /** Gives a seat in the workspace to the account of {@code email}, created with {@link #PASSWORD} if new. */
+    public void addMemberAccount(long workspaceId, String email, String role) {
+        transaction.executeWithoutResult(status -> {
+            var account = accounts.findByEmail(Account.normalise(email)).orElseGet(() -> accounts.save(
+                    new Account(email, "Member " + email, passwordEncoder.encode(PASSWORD), Instant.now())));
+            memberships.save(new Membership(workspaceId, account.getId(), role, Instant.now()));
+        });
+    }
 }

@@ -1,5 +1,6 @@
 package dev.clapboard.generation.hosted;
 
+import dev.clapboard.security.SecretSealer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts provider secrets (API keys, webhook secrets) with AES-256-GCM before they reach the database. The
+ * Encrypts provider secrets (API keys, webhook secrets) and, as the {@link SecretSealer}, members' two-factor
+ * secrets with AES-256-GCM before they reach the database. The
  * master key comes from {@code clapboard.secrets.master-key} (base64 of 32 bytes) or, when that is empty, from
  * a key file outside the database that is created on first start. Losing the key loses the stored secrets:
  * back the file up. To rotate, start once with the new key and the old one in
  * {@code clapboard.secrets.previous-master-key}: {@link MasterKeyCheck} seals every stored secret again.
  */
 @Component
-public class SecretBox {
+public class SecretBox implements SecretSealer {
 
     private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
     private static final String PREFIX = "v1:";
@@ -61,6 +63,7 @@ public class SecretBox {
         this.previousKey = previousKey == null ? null : new SecretKeySpec(previousKey, "AES");
     }
 
+    @Override
     public String encrypt(String secret) {
         try {
             var iv = new byte[IV_BYTES];
@@ -78,6 +81,7 @@ public class SecretBox {
     }
 
     /** @throws WrongMasterKeyException when the value was sealed with another master key (or was altered) */
+    @Override
     public String decrypt(String sealed) {
         try {
             return open(sealed, key);
@@ -90,7 +94,8 @@ public class SecretBox {
     }
 
     /** The secret sealed with the current key when it was sealed with the previous one; empty otherwise. */
-    Optional<String> resealed(String sealed) {
+    @Override
+    public Optional<String> resealed(String sealed) {
         try {
             open(sealed, key);
             return Optional.empty();

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.clapboard.security.LoginThrottledException;
+import dev.clapboard.security.SecondFactorRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -61,7 +62,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            errorMessage = messageFor(lastFailure());
+            var failure = lastFailure();
+            if (failure instanceof SecondFactorRequiredException) {
+                // The password was right; the code page (workspace feature) is linked by route name.
+                event.forwardTo("two-factor");
+                return;
+            }
+            errorMessage = messageFor(failure);
             form.setI18n(texts(errorMessage));
             form.setError(true);
         }

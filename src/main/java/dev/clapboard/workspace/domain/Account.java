@@ -28,6 +28,9 @@ public class Account {
     private @Nullable Instant lastSignInAt;
     private Instant createdAt;
     private int credentialsVersion;
+    private @Nullable String totpSecretCipher;
+    private @Nullable Instant totpEnabledAt;
+    private long totpLastStep;
     @Version
     private long version;
 
@@ -114,5 +117,44 @@ public class Account {
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.credentialsVersion++;
+    }
+
+    /** The TOTP secret sealed with the master key, or null when two-factor sign-in is off. */
+    public @Nullable String getTotpSecretCipher() {
+        return totpSecretCipher;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpSecretCipher != null;
+    }
+
+    public @Nullable Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    public void turnOnTwoFactor(String sealedSecret, long acceptedStep, Instant at) {
+        this.totpSecretCipher = sealedSecret;
+        this.totpLastStep = acceptedStep;
+        this.totpEnabledAt = at;
+    }
+
+    /** The same secret sealed with a new master key (rotation). */
+    public void resealTwoFactorSecret(String sealedSecret) {
+        this.totpSecretCipher = sealedSecret;
+    }
+
+    public void turnOffTwoFactor() {
+        this.totpSecretCipher = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    /** The last 30-second step a code was accepted for: codes of that step and older are spent. */
+    public long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public void acceptTotpStep(long step) {
+        this.totpLastStep = step;
     }
 }

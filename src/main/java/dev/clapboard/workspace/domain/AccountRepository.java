@@ -1,8 +1,10 @@
 package dev.clapboard.workspace.domain;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,4 +19,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a.credentialsVersion from Account a where a.id = :accountId")
     Optional<Integer> credentialsVersion(long accountId);
+
+    /** Locked, so two sign-ins with the same two-factor code cannot both pass (a code works once). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = :accountId")
+    Optional<Account> lockById(long accountId);
+
+    java.util.List<Account> findByTotpSecretCipherIsNotNull();
 }

@@ -29,6 +29,7 @@ public class Workspace {
     private String currency = "EUR";
     private BigDecimal usdToEur = new BigDecimal("0.920000");
     private String timeZone = "UTC";
+    private boolean adminsNeedTwoFactor;
     @Version
     private long version;
 
@@ -108,5 +109,13 @@ public class Workspace {
         this.currency = currency;
         this.usdToEur = usdToEur;
         this.timeZone = timeZone;
+    }
+
+    public boolean isAdminsNeedTwoFactor() {
+        return adminsNeedTwoFactor;
+    }
+
+    public void setAdminsNeedTwoFactor(boolean adminsNeedTwoFactor) {
+        this.adminsNeedTwoFactor = adminsNeedTwoFactor;
     }
 }

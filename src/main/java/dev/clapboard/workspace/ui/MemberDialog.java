@@ -18,6 +18,7 @@ import dev.clapboard.workspace.Limits;
 import dev.clapboard.workspace.MemberOverview;
 import dev.clapboard.workspace.MemberQuotas;
 import dev.clapboard.workspace.MemberService;
+import dev.clapboard.workspace.TwoFactorService;
 
 /** One member's role, quotas and status, as an admin changes them. */
 class MemberDialog extends Dialog {
@@ -36,10 +37,13 @@ class MemberDialog extends Dialog {
     final Button toggle;
     final Button remove = new Button("Remove from workspace", e -> confirmRemove());
     final Button confirmRemove = new Button("Yes, remove", e -> run(() -> removeMember(), "removed"));
+    final Button resetTwoFactor = new Button("Reset two-factor", e -> resetTwoFactor());
+    private final TwoFactorService twoFactor;
     private final FieldErrors errors = new FieldErrors(status);
 
-    MemberDialog(MemberService members, MemberOverview member, Runnable changed) {
+    MemberDialog(MemberService members, TwoFactorService twoFactor, MemberOverview member, Runnable changed) {
         this.members = members;
+        this.twoFactor = twoFactor;
         this.member = member;
         this.changed = changed;
         setHeaderTitle(member.displayName() + " · " + member.email());
@@ -77,7 +81,9 @@ class MemberDialog extends Dialog {
         var data = new Anchor("account/data/" + member.accountId(), "Download their data");
         data.getElement().addEventListener("click", e -> close());
         add(data);
-        getFooter().add(remove, confirmRemove, toggle, new Button("Cancel", e -> close()), save);
+        resetTwoFactor.setTooltipText("For a member who lost their authenticator: they sign in with their password "
+                + "alone until they turn two-factor sign-in on again.");
+        getFooter().add(remove, confirmRemove, toggle, resetTwoFactor, new Button("Cancel", e -> close()), save);
     }
 
     private void save() {
@@ -97,6 +103,15 @@ class MemberDialog extends Dialog {
         status.setText("Remove " + member.displayName() + " from the workspace? They are signed out at once.");
         remove.setVisible(false);
         confirmRemove.setVisible(true);
+    }
+
+    private void resetTwoFactor() {
+        errors.clear();
+        if (twoFactor.resetFor(member.accountId())) {
+            done("can sign in with their password alone until they turn two-factor sign-in on again");
+        } else {
+            status.setText(member.displayName() + " does not use two-factor sign-in.");
+        }
     }
 
     private void removeMember() {

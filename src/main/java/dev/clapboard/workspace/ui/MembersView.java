@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.MemberOverview;
 import dev.clapboard.workspace.MemberService;
+import dev.clapboard.workspace.TwoFactorService;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,12 @@ class MembersView extends Main {
 
     final Grid<MemberOverview> grid = new Grid<>();
     private final MemberService members;
+    private final TwoFactorService twoFactor;
     @Nullable MemberDialog dialog;
 
-    MembersView(MemberService members) {
+    MembersView(MemberService members, TwoFactorService twoFactor) {
         this.members = members;
+        this.twoFactor = twoFactor;
         addClassName("list-view");
         grid.addColumn(MemberOverview::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(MemberOverview::email).setHeader("E-mail").setAutoWidth(true);
@@ -50,7 +53,7 @@ class MembersView extends Main {
     }
 
     void edit(MemberOverview member) {
-        dialog = new MemberDialog(members, member, () -> grid.getDataProvider().refreshAll());
+        dialog = new MemberDialog(members, twoFactor, member, () -> grid.getDataProvider().refreshAll());
         dialog.open();
     }
 }

@@ -16,9 +16,13 @@ import com.vaadin.flow.router.Route;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.MyAccountService;
 import dev.clapboard.workspace.PasswordPolicy;
+import dev.clapboard.workspace.TwoFactorService;
 import jakarta.annotation.security.PermitAll;
 
-/** Every member's own page: their name, their password, and how much of this month's quota they spent. */
+/**
+ * Every member's own page: their name, their password, two-factor sign-in, and how much of this month's quota
+ * they spent.
+ */
 @Route("account")
 @PageTitle("My account · Clapboard")
 @Menu(order = 100, icon = "vaadin:user", title = "My account")
@@ -37,9 +41,11 @@ class MyAccountView extends Main {
     final Div quotas = new Div();
     private final FieldErrors nameErrors = new FieldErrors(nameStatus);
     private final FieldErrors passwordErrors = new FieldErrors(passwordStatus);
+    final TwoFactorSection twoFactor;
 
-    MyAccountView(MyAccountService account) {
+    MyAccountView(MyAccountService account, TwoFactorService twoFactorService) {
         this.account = account;
+        this.twoFactor = new TwoFactorSection(twoFactorService);
         addClassName("form-view");
         var me = account.me();
         name.setValue(me.displayName());
@@ -53,6 +59,7 @@ class MyAccountView extends Main {
         add(new Paragraph(me.email() + " · " + Format.role(me.role()) + " in " + me.workspaceName()),
                 new H2("Profile"), profile, nameStatus, saveName,
                 new H2("Password"), password, passwordStatus, changePassword,
+                new H2("Two-factor sign-in"), twoFactor,
                 new H2("Generation quota this month"), quotas,
                 // by address: the notification module depends on workspace, never the other way round
                 new H2("Notifications"),

@@ -2,6 +2,7 @@ package dev.clapboard.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.Limits;
+import dev.clapboard.workspace.TwoFactorService;
 import dev.clapboard.workspace.WorkspaceSettings;
 import dev.clapboard.workspace.WorkspaceSettingsService;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +38,8 @@ import java.time.ZoneId;
 class WorkspaceSettingsView extends Main {
 
     private final WorkspaceSettingsService settings;
+    private final TwoFactorService twoFactor;
+    final Checkbox adminsNeedTwoFactor = new Checkbox("Require two-factor sign-in for admins");
     private final Binder<WorkspaceSettings> binder = new Binder<>(WorkspaceSettings.class);
 
     final TextField name = new TextField("Workspace name");
@@ -52,7 +56,8 @@ class WorkspaceSettingsView extends Main {
     final Paragraph status = new Paragraph();
     private final FieldErrors errors = new FieldErrors(status);
 
-    WorkspaceSettingsView(WorkspaceSettingsService settings) {
+    WorkspaceSettingsView(WorkspaceSettingsService settings, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.settings = settings;
         addClassName("form-view");
         currency.setLabel("Currency of reports");
@@ -69,7 +74,26 @@ class WorkspaceSettingsView extends Main {
         add(new H2("Workspace"), form(name, seatLimit), new H2("Defaults for new members"),
                 form(defaultInviteQuota, defaultMemberSeconds, defaultMemberEuros),
                 new H2("Generation quota of the workspace"), form(monthlySeconds, monthlyEuros),
-                new H2("Money and time"), form(currency, usdToEur, timeZone), status, save);
+                new H2("Money and time"), form(currency, usdToEur, timeZone), status, save,
+                new H2("Sign-in"), adminsNeedTwoFactor);
+        adminsNeedTwoFactor.setValue(twoFactor.requiredForAdmins());
+        adminsNeedTwoFactor.setHelperText("Admins without it are sent to set it up on their next page and can open "
+                + "nothing else until it is on. Saved at once.");
+        adminsNeedTwoFactor.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                requireTwoFactor(e.getValue());
+            }
+        });
+    }
+
+    private void requireTwoFactor(boolean required) {
+        twoFactor.requireForAdmins(required);
+        Notification.show(required ? "Admins now need two-factor sign-in."
+                : "Admins may sign in with a password alone.", 3000, Notification.Position.BOTTOM_START);
+        if (required && twoFactor.setupRequired()) {
+            // this admin has none yet: straight to setting it up, as the rule says
+            getUI().ifPresent(ui -> ui.navigate(MyAccountView.class));
+        }
     }
 
     private void bind() {

@@ -18,6 +18,8 @@ import dev.clapboard.workspace.InviteService;
 import dev.clapboard.workspace.MemberOverview;
 import dev.clapboard.workspace.NewInvite;
 import dev.clapboard.workspace.MemberService;
+import dev.clapboard.workspace.TwoFactorCodes;
+import dev.clapboard.workspace.TwoFactorService;
 import dev.clapboard.workspace.domain.Account;
 import dev.clapboard.workspace.domain.AccountRepository;
 import dev.clapboard.workspace.domain.Membership;
@@ -52,6 +54,8 @@ class MembersViewTest extends KaribuTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    TwoFactorService twoFactor;
 
     @Test
     void an_admin_sees_each_member_with_role_status_last_sign_in_invites_and_quota() {
@@ -197,6 +201,25 @@ class MembersViewTest extends KaribuTest {
 
         assertThatThrownBy(() -> members.overview(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.setEnabled(1, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_admin_resets_the_two_factor_sign_in_of_a_member_who_lost_their_phone() {
+        var team = team("Members Reset");
+        signIn.as(team.member(), PASSWORD);
+        var setup = twoFactor.start();
+        twoFactor.turnOn(setup.secret(), TwoFactorCodes.now(setup.secret()));
+        var view = open(team.admin(), SecondWorkspace.PASSWORD);
+
+        var dialog = editRow(view, "Member of Members Reset team");
+        _click(dialog.resetTwoFactor);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(accounts.findById(team.memberAccountId()).orElseThrow().hasTwoFactor()).isFalse();
+
+        dialog = editRow(view, "Member of Members Reset team");
+        _click(dialog.resetTwoFactor);
+        assertThat(dialog.status.getText()).isEqualTo("Member of Members Reset team does not use two-factor sign-in.");
     }
 
     record Team(String admin, String member, long memberAccountId) {
