@@ -91,14 +91,14 @@ class GenerationRunner {
                     return clock.instant().plusSeconds(2);
                 }
                 var submitted = submit(provider, generation);
-                update(generationId, g -> g.submitted(submitted));
+                update(generationId, g -> g.submitted(submitted, clock.instant()));
                 showOnBoard(generation);
                 return clock.instant().plusSeconds(1);
             }
             var status = provider.status(jobId);
             return switch (status.state()) {
                 case QUEUED, RUNNING -> {
-                    update(generationId, g -> g.progressed(status.progressPercent()));
+                    update(generationId, g -> g.progressed(status.progressPercent(), clock.instant()));
                     if (status.progressPercent() / 25 != generation.getProgressPercent() / 25) {
                         showOnBoard(generation);
                     }
@@ -271,7 +271,8 @@ class GenerationRunner {
         }
     }
 
-    private void fail(long generationId, String reason) {
+    /** Ends the generation as FAILED with {@code reason} and gives its reservation back (the reaper uses it too). */
+    void fail(long generationId, String reason) {
         transaction.executeWithoutResult(status -> generations.findById(generationId)
                 .filter(g -> !g.getStatus().isFinal())
                 .ifPresent(generation -> {

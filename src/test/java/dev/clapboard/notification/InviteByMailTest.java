@@ -10,8 +10,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,16 +23,13 @@ import dev.clapboard.security.Roles;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.KaribuTest;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.support.TestSmtpServer;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import dev.clapboard.workspace.WorkspaceService;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -52,22 +47,16 @@ import org.springframework.test.context.DynamicPropertySource;
 class InviteByMailTest extends KaribuTest {
 
     private static final Pattern LINK = Pattern.compile("http://\\S+/(invite/[A-Za-z0-9_-]{20,})");
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP);
-    private static final GreenMail greenMail = new GreenMail(SMTP);
-
-    static {
-        greenMail.start();
-    }
+    private static final TestSmtpServer smtp = TestSmtpServer.started();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP.getPort());
+        smtp.register(registry);
     }
 
     @AfterAll
     static void stopMailServer() {
-        greenMail.stop();
+        smtp.stop();
     }
 
     @Autowired
@@ -81,17 +70,15 @@ class InviteByMailTest extends KaribuTest {
 
     @BeforeEach
     void emptyMailbox() throws Exception {
-        if (!greenMail.isRunning()) {
-            greenMail.start();
-        }
-        greenMail.purgeEmailFromAllMailboxes();
+        smtp.start();
+        smtp.purge();
     }
 
     @Test
     void an_invitee_follows_the_mailed_link_sets_a_password_and_signs_in_with_the_invited_role() throws Exception {
         invite("dana@newcomer.example", Roles.REVIEWER);
 
-        var mail = receivedMailTo("dana@newcomer.example");
+        var mail = smtp.awaitMailTo("dana@newcomer.example");
         assertThat(mail.getSubject()).isEqualTo("Alice Adams invited you to Northwind Media on Clapboard");
         var link = LINK.matcher(plainText(mail));
         assertThat(link.find()).as("accept link in the mail").isTrue();
@@ -111,14 +98,14 @@ class InviteByMailTest extends KaribuTest {
         assertThat(currentUser.require().workspaceName()).isEqualTo("Northwind Media");
         assertThat(currentUser.require().role()).isEqualTo(Roles.REVIEWER);
 
-        var accepted = receivedMailTo(DemoLogins.ADMIN.email);
+        var accepted = smtp.awaitMailTo(DemoLogins.ADMIN.email);
         assertThat(accepted.getSubject()).isEqualTo("Dana Newcomer joined Northwind Media");
     }
 
     @Test
     void the_same_link_used_twice_shows_a_clear_page_and_creates_nothing() throws Exception {
         invite("eli@newcomer.example", Roles.CREATOR);
-        var link = LINK.matcher(plainText(receivedMailTo("eli@newcomer.example")));
+        var link = LINK.matcher(plainText(smtp.awaitMailTo("eli@newcomer.example")));
         assertThat(link.find()).isTrue();
         signOut();
         UI.getCurrent().navigate(link.group(1));
@@ -137,7 +124,7 @@ class InviteByMailTest extends KaribuTest {
 
     @Test
     void a_failed_send_does_not_undo_the_invite_shows_in_the_outbox_and_is_retried() throws Exception {
-        greenMail.stop();
+        smtp.stop();
         invite("fay@newcomer.example", Roles.CREATOR);
 
         _assertOne(Paragraph.class, spec -> spec.withText("Invite sent to fay@newcomer.example."));
@@ -146,10 +133,10 @@ class InviteByMailTest extends KaribuTest {
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).isNotBlank();
 
-        greenMail.start();
+        smtp.start();
         outbox.retryDue(failed.createdAt().plus(Duration.ofHours(2)));
 
-        assertThat(receivedMailTo("fay@newcomer.example").getSubject()).contains("invited you to Northwind Media");
+        assertThat(smtp.awaitMailTo("fay@newcomer.example").getSubject()).contains("invited you to Northwind Media");
         var sent = mailTo("fay@newcomer.example");
         assertThat(sent.status()).isEqualTo("SENT");
         assertThat(sent.attempts()).isEqualTo(2);
@@ -157,11 +144,11 @@ class InviteByMailTest extends KaribuTest {
 
     @Test
     void an_admin_sends_a_failed_message_again_from_the_outbox() throws Exception {
-        greenMail.stop();
+        smtp.stop();
         invite("gil@newcomer.example", Roles.CREATOR);
         await().atMost(Duration.ofSeconds(20)).pollInSameThread()
                 .until(() -> mailTo("gil@newcomer.example").status().equals("FAILED"));
-        greenMail.start();
+        smtp.start();
 
         UI.getCurrent().navigate("outbox");
         @SuppressWarnings("unchecked")
@@ -172,7 +159,7 @@ class InviteByMailTest extends KaribuTest {
         _clickItem(grid, row);
         _click(_get(Button.class, spec -> spec.withText("Send now")));
 
-        assertThat(receivedMailTo("gil@newcomer.example").getSubject()).contains("invited you to Northwind Media");
+        assertThat(smtp.awaitMailTo("gil@newcomer.example").getSubject()).contains("invited you to Northwind Media");
         assertThat(mailTo("gil@newcomer.example").status()).isEqualTo("SENT");
     }
 
@@ -192,19 +179,7 @@ class InviteByMailTest extends KaribuTest {
                 .findFirst().orElseThrow();
     }
 
-    private static MimeMessage receivedMailTo(String recipient) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> isTo(m, recipient)));
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, recipient)).findFirst().orElseThrow();
-    }
 
-    private static boolean isTo(MimeMessage message, String recipient) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String plainText(Part part) throws Exception {
         if (part.isMimeType("text/plain")) {
@@ -228,12 +203,4 @@ class InviteByMailTest extends KaribuTest {
         SignIn.out();
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,9 +2,7 @@ package dev.clapboard.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.compliance.ConsentRevoked;
@@ -15,13 +13,11 @@ import dev.clapboard.review.MentionMade;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.support.TestSmtpServer;
 import dev.clapboard.workspace.WorkspaceService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Instant;
-import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,22 +39,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @ClapboardTest
 class NotificationMailTest {
 
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP);
-    private static final GreenMail greenMail = new GreenMail(SMTP);
-
-    static {
-        greenMail.start();
-    }
+    private static final TestSmtpServer smtp = TestSmtpServer.started();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP.getPort());
+        smtp.register(registry);
     }
 
     @AfterAll
     static void stopMailServer() {
-        greenMail.stop();
+        smtp.stop();
     }
 
     @Autowired
@@ -82,7 +72,7 @@ class NotificationMailTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        greenMail.purgeEmailFromAllMailboxes();
+        smtp.purge();
         // the bean's listener methods run asynchronously; this instance runs them on the test's thread
         listeners = new NotificationListeners(notifier, templates, workspace, campaigns);
         signIn.as(DemoLogins.MANAGER);
@@ -214,7 +204,7 @@ class NotificationMailTest {
     }
 
     private static List<MimeMessage> mails() {
-        return Arrays.asList(greenMail.getReceivedMessages());
+        return smtp.received();
     }
 
     private static String subject(MimeMessage message) {
@@ -233,12 +223,4 @@ class NotificationMailTest {
         }
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

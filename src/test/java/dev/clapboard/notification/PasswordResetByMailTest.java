@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.AbstractLogin;
@@ -23,14 +21,11 @@ import dev.clapboard.security.Roles;
 import dev.clapboard.support.KaribuTest;
 import dev.clapboard.support.SecondWorkspace;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.support.TestSmtpServer;
 import dev.clapboard.workspace.PasswordResetService;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,22 +42,16 @@ import org.springframework.test.context.DynamicPropertySource;
 class PasswordResetByMailTest extends KaribuTest {
 
     private static final Pattern LINK = Pattern.compile("http://\\S+/(reset-password/[A-Za-z0-9_-]{20,})");
-    private static final ServerSetup SMTP = new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP);
-    private static final GreenMail greenMail = new GreenMail(SMTP);
-
-    static {
-        greenMail.start();
-    }
+    private static final TestSmtpServer smtp = TestSmtpServer.started();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SMTP.getPort());
+        smtp.register(registry);
     }
 
     @AfterAll
     static void stopMailServer() {
-        greenMail.stop();
+        smtp.stop();
     }
 
     @Autowired
@@ -70,7 +59,7 @@ class PasswordResetByMailTest extends KaribuTest {
 
     @BeforeEach
     void emptyMailbox() throws Exception {
-        greenMail.purgeEmailFromAllMailboxes();
+        smtp.purge();
     }
 
     @Test
@@ -86,7 +75,7 @@ class PasswordResetByMailTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Send reset link")));
         _assertOne(Paragraph.class, spec -> spec.withText(PasswordResetService.ANSWER));
 
-        var mail = receivedMailTo(email);
+        var mail = smtp.awaitMailTo(email);
         assertThat(mail.getSubject()).isEqualTo("Reset your Clapboard password");
         var link = LINK.matcher(plainText(mail));
         assertThat(link.find()).as("reset link in the mail").isTrue();
@@ -120,7 +109,7 @@ class PasswordResetByMailTest extends KaribuTest {
         _assertOne(H1.class, spec -> spec.withText("Check your e-mail"));
         _assertOne(Paragraph.class, spec -> spec.withText(PasswordResetService.ANSWER));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
-                .until(() -> greenMail.getReceivedMessages().length == 0);
+                .until(() -> smtp.received().isEmpty());
     }
 
     @Test
@@ -142,19 +131,7 @@ class PasswordResetByMailTest extends KaribuTest {
                 "This reset link is not valid. Check that you copied the whole link, or ask for a new one."));
     }
 
-    private static MimeMessage receivedMailTo(String recipient) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> isTo(m, recipient)));
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, recipient)).findFirst().orElseThrow();
-    }
 
-    private static boolean isTo(MimeMessage message, String recipient) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String plainText(Part part) throws Exception {
         if (part.isMimeType("text/plain")) {
@@ -171,12 +148,4 @@ class PasswordResetByMailTest extends KaribuTest {
         return "";
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,10 +7,16 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Turns failures inside an open page (a click, a save) into a notification with a reference, never a stack
@@ -21,6 +27,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
     static final String NOT_ALLOWED = "You don't have permission to do that.";
+    public static final String DATABASE_LOST = "The database connection was lost; nothing was saved. Try again.";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -34,6 +41,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
         if (causedBy(error, AccessDeniedException.class)) {
             log.warn("Refused: {}", error.getMessage());
             text = NOT_ALLOWED;
+        } else if (databaseLost(error)) {
+            // the transaction rolled back and the pool replaces the broken connection: the same click can pass
+            log.warn("Database connection lost in the UI: {}", error.toString());
+            text = DATABASE_LOST;
         } else {
             var reference = ErrorReference.next();
             log.error("Error {} in the UI", reference, error);
@@ -44,6 +55,25 @@ class UiErrorHandling implements VaadinServiceInitListener {
             ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    /**
+     * A lost or unobtainable database connection (SQL state class 08, PostgreSQL's 57P01–57P03 "terminated",
+     * the pool's timeout) as opposed to a bug or a constraint: only these are worth a plain "try again".
+     */
+    static boolean databaseLost(Throwable error) {
+        for (var t = error; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

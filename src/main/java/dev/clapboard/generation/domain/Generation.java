@@ -58,6 +58,8 @@ public class Generation {
     private Instant requestedAt;
     private @Nullable Instant finishedAt;
     private @Nullable Instant outputsExpireAt;
+    /** When the job last moved (submitted, new progress); the reaper resolves jobs that stopped moving. */
+    private @Nullable Instant progressedAt;
     private @Nullable Long videoMediaId;
     private @Nullable Long thumbnailMediaId;
     private @Nullable Long retryOfId;
@@ -108,8 +110,9 @@ public class Generation {
                 durationSeconds, style);
     }
 
-    public void submitted(String jobId) {
+    public void submitted(String jobId, Instant at) {
         this.providerJobId = jobId;
+        this.progressedAt = at;
         this.status = GenerationStatus.RUNNING;
         this.attempts++;
     }
@@ -126,9 +129,18 @@ public class Generation {
         this.progressPercent = 0;
     }
 
-    public void progressed(int percent) {
+    public void progressed(int percent, Instant at) {
         this.status = GenerationStatus.RUNNING;
-        this.progressPercent = Math.max(progressPercent, Math.min(99, percent));
+        var now = Math.max(progressPercent, Math.min(99, percent));
+        if (now != progressPercent || progressedAt == null) {
+            this.progressedAt = at;
+        }
+        this.progressPercent = now;
+    }
+
+    /** When the job last moved forward, or when it was asked for if it never did. */
+    public Instant lastMovedAt() {
+        return progressedAt != null ? progressedAt : requestedAt;
     }
 
     public void succeeded(long videoMediaId, long thumbnailMediaId, Instant at) {

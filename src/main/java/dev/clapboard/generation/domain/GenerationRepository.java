@@ -39,4 +39,13 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
 
     /** Jobs of the current workspace at a provider in {@code status}, leaving out {@code exceptId}. */
     long countByProviderIdAndStatusAndIdNot(String providerId, GenerationStatus status, Long exceptId);
+
+    /**
+     * Generations still open (queued or running) across workspaces, for the reaper: [workspace_id, id] pairs.
+     * Native on purpose: the tenant filter would limit it to one workspace.
+     */
+    @Query(value = """
+            select workspace_id, id from generation where status in ('QUEUED', 'RUNNING')
+            order by id limit 500""", nativeQuery = true)
+    java.util.List<Object[]> openInAnyWorkspace();
 }

@@ -15,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A tiny provider stand-in on the JDK's HTTP server: answers each "METHOD path" from a script (the last
- * answer repeats) and records every request it got.
+ * answer repeats) and records every request it got. Public for the fault tests, which drive a gateway under load.
  */
-final class StubServer implements AutoCloseable {
+public final class StubServer implements AutoCloseable {
 
     record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
 
@@ -31,28 +31,28 @@ final class StubServer implements AutoCloseable {
      * @param stallAfter when not negative, the stub sends the headers (announcing the whole body) and this
      *        many body bytes, then stops sending until the server closes
      */
-    record Answer(int status, Map<String, String> headers, byte[] body, long delayMillis, int stallAfter) {
+    public record Answer(int status, Map<String, String> headers, byte[] body, long delayMillis, int stallAfter) {
 
         Answer(int status, Map<String, String> headers, byte[] body, long delayMillis) {
             this(status, headers, body, delayMillis, -1);
         }
 
-        static Answer json(int status, String json) {
+        public static Answer json(int status, String json) {
             return new Answer(status, Map.of("Content-Type", "application/json"),
                     json.getBytes(StandardCharsets.UTF_8), 0);
         }
 
-        static Answer bytes(byte[] body) {
+        public static Answer bytes(byte[] body) {
             return new Answer(200, Map.of("Content-Type", "video/mp4"), body, 0);
         }
 
-        Answer withHeader(String name, String value) {
+        public Answer withHeader(String name, String value) {
             var all = new java.util.HashMap<>(headers);
             all.put(name, value);
             return new Answer(status, all, body, delayMillis, stallAfter);
         }
 
-        Answer delayed(long millis) {
+        public Answer delayed(long millis) {
             return new Answer(status, headers, body, millis, stallAfter);
         }
 
@@ -66,18 +66,18 @@ final class StubServer implements AutoCloseable {
     private final HttpServer server;
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
-    StubServer() throws IOException {
+    public StubServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
-    URI base(String path) {
+    public URI base(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    StubServer on(String methodAndPath, Answer... answers) {
+    public StubServer on(String methodAndPath, Answer... answers) {
         script.computeIfAbsent(methodAndPath, k -> new ArrayDeque<>()).addAll(List.of(answers));
         return this;
     }
