@@ -1,5 +1,6 @@
 package dev.clapboard.compliance;
 
+import dev.clapboard.base.Texts;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.compliance.domain.Consent;
@@ -96,6 +97,10 @@ public class ConsentService {
         var type = FileKinds.detect(declaration).filter(FileKinds.DECLARATIONS::contains).orElseThrow(
                 () -> new ComplianceRefusedException(ComplianceRefusedException.FILE, PeopleService.cleanFileName(fileName)
                         + " is not a PDF, JPEG or PNG file."));
+        MediaChecks.problem(declaration, type).ifPresent(problem -> {
+            throw new ComplianceRefusedException(ComplianceRefusedException.FILE,
+                    PeopleService.cleanFileName(fileName) + " " + problem);
+        });
         var me = currentUser.require();
         var consent = new Consent(personId, ConsentSource.UPLOADED_DECLARATION, scope(draft), me.displayName(),
                 clock.instant());
@@ -173,6 +178,15 @@ public class ConsentService {
             throw new ComplianceRefusedException(ComplianceRefusedException.VALID_UNTIL,
                     "The end date must not be before the start date.");
         }
+        // the columns' lengths (V10): longer text would fail in the database instead of at the field
+        if (draft.guardianName() != null && draft.guardianName().strip().length() > 200) {
+            throw new ComplianceRefusedException(ComplianceRefusedException.GUARDIAN,
+                    "Give the guardian's name in up to 200 characters.");
+        }
+        if (draft.guardianRelation() != null && draft.guardianRelation().strip().length() > 100) {
+            throw new ComplianceRefusedException(ComplianceRefusedException.GUARDIAN_RELATION,
+                    "Describe the relationship in up to 100 characters.");
+        }
         if (!person.isAdult() && (blank(draft.guardianName()) || blank(draft.guardianRelation()))) {
             throw new ComplianceRefusedException(ComplianceRefusedException.GUARDIAN, person.getName()
                     + " is a minor: give the name of the parent or guardian who consents and how they are related.");
@@ -181,7 +195,7 @@ public class ConsentService {
     }
 
     private static boolean blank(@org.jspecify.annotations.Nullable String text) {
-        return text == null || text.isBlank();
+        return text == null || Texts.invisible(text);
     }
 
     private static Consent.Scope scope(ConsentDraft d) {

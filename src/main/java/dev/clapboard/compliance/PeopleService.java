@@ -1,5 +1,6 @@
 package dev.clapboard.compliance;
 
+import dev.clapboard.base.Texts;
 import dev.clapboard.compliance.domain.Consent;
 import dev.clapboard.compliance.domain.ConsentRepository;
 import dev.clapboard.compliance.domain.Person;
@@ -83,8 +84,12 @@ public class PeopleService {
                     "Upload a photo or video of at most 50 MB.");
         }
         var type = FileKinds.detect(data).filter(FileKinds.PHOTOS_AND_VIDEOS::contains).orElseThrow(
-                () -> new ComplianceRefusedException(ComplianceRefusedException.FILE, fileName
+                () -> new ComplianceRefusedException(ComplianceRefusedException.FILE, cleanFileName(fileName)
                         + " is not a photo (JPEG, PNG, WebP) or video (MP4, MOV, WebM)."));
+        MediaChecks.problem(data, type).ifPresent(problem -> {
+            throw new ComplianceRefusedException(ComplianceRefusedException.FILE,
+                    cleanFileName(fileName) + " " + problem);
+        });
         person.reference(files.store(data), type, cleanFileName(fileName));
         return summary(person);
     }
@@ -133,7 +138,7 @@ public class PeopleService {
 
     private static PersonDraft checked(PersonDraft draft) {
         var name = draft.name().strip();
-        if (name.isEmpty() || name.length() > PersonDraft.NAME_MAX_LENGTH) {
+        if (Texts.invisible(name) || name.length() > PersonDraft.NAME_MAX_LENGTH) {
             throw new ComplianceRefusedException(ComplianceRefusedException.NAME,
                     "Give the person's full name (up to 200 characters).");
         }

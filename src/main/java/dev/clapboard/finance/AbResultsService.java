@@ -36,6 +36,14 @@ public class AbResultsService {
     public static final List<String> COLUMNS = List.of("variant", "channel", "period_start", "period_end",
             "impressions", "clicks", "conversions");
 
+    /** Larger pastes are refused before parsing; a year of daily rows for 20 variants is well under this. */
+    public static final int MAX_CSV_CHARS = 1_000_000;
+    public static final int MAX_ROWS = 10_000;
+    /** Far above any real campaign, and low enough that sums of many rows cannot overflow. */
+    public static final long MAX_COUNT = 1_000_000_000_000L;
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
     private final AbResultRepository results;
     private final AbControlRepository controls;
     private final GenerationService generations;
@@ -60,6 +68,12 @@ public class AbResultsService {
      */
     @Transactional
     public int importCsv(long campaignId, String csv) {
+        if (csv.length() > MAX_CSV_CHARS) {
+            throw new AbImportException("The file is larger than 1 MB; split it into several imports of at most "
+                    + String.format("%,d", MAX_ROWS) + " rows.");
+        }
+        // Excel's "CSV UTF-8" starts with a byte order mark, which is not part of the first column's name
+        csv = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         var rows = new ArrayList<AbResult>();
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
@@ -69,6 +83,10 @@ public class AbResultsService {
             }
             for (var record : parser) {
                 var line = "Line " + (record.getRecordNumber() + 1) + ": ";
+                if (rows.size() == MAX_ROWS) {
+                    throw new AbImportException(line + "the file has more than " + String.format("%,d", MAX_ROWS)
+                            + " rows; split it into several imports.");
+                }
                 try {
                     rows.add(checked(campaignId, entry(record)));
                 } catch (AbEntryException e) {
@@ -163,8 +181,22 @@ public class AbResultsService {
         if (channel.isEmpty() || channel.length() > 60) {
             throw new AbEntryException("channel", "channel must be 1 to 60 characters.");
         }
+        if ("=+-@".indexOf(channel.charAt(0)) >= 0) {
+            throw new AbEntryException("channel", "channel must not start with =, +, - or @ (a spreadsheet would run "
+                    + "it as a formula).");
+        }
+        if (channel.indexOf('\uFFFD') >= 0 || channel.chars().anyMatch(Character::isISOControl)) {
+            throw new AbEntryException("channel", "channel holds characters that could not be read; save the file "
+                    + "as UTF-8 and import it again.");
+        }
         var start = required(entry.periodStart(), "period_start");
         var end = required(entry.periodEnd(), "period_end");
+        for (var date : List.of(java.util.Map.entry("period_start", start), java.util.Map.entry("period_end", end))) {
+            if (date.getValue().isBefore(EARLIEST) || date.getValue().isAfter(LATEST)) {
+                throw new AbEntryException(date.getKey(), date.getKey() + " must be between " + EARLIEST + " and "
+                        + LATEST + ", not " + date.getValue() + ".");
+            }
+        }
         if (end.isBefore(start)) {
             throw new AbEntryException("period_end", "period_end is before period_start.");
         }
@@ -186,8 +218,9 @@ public class AbResultsService {
     }
 
     private static long count(@Nullable Long value, String column) {
-        if (required(value, column) < 0) {
-            throw new AbEntryException(column, column + " must be a whole number of 0 or more, not “" + value + "”.");
+        if (required(value, column) < 0 || value > MAX_COUNT) {
+            throw new AbEntryException(column, column + " must be a whole number from 0 to 1,000,000,000,000, not “"
+                    + value + "”.");
         }
         return value;
     }
@@ -195,13 +228,13 @@ public class AbResultsService {
     private static long number(CSVRecord record, String column) {
         try {
             var value = Long.parseLong(record.get(column));
-            if (value < 0) {
+            if (value < 0 || value > MAX_COUNT) {
                 throw new NumberFormatException();
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new AbEntryException(column, column + " must be a whole number of 0 or more, not “"
-                    + record.get(column) + "”.");
+            throw new AbEntryException(column, column + " must be a whole number from 0 to 1,000,000,000,000, not “"
+                    + abbreviated(record.get(column)) + "”.");
         }
     }
 
@@ -209,9 +242,14 @@ public class AbResultsService {
         try {
             return LocalDate.parse(record.get(column));
         } catch (DateTimeParseException e) {
-            throw new AbEntryException(column, column + " must be a date like 2026-11-30, not “" + record.get(column)
-                    + "”.");
+            throw new AbEntryException(column, column + " must be a date like 2026-11-30, not “"
+                    + abbreviated(record.get(column)) + "”.");
         }
+    }
+
+    /** A bad value quoted in a message, cut short so a 100,000-character cell does not become the message. */
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.clapboard.base.Money;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.finance.domain.LedgerEntry;
 import dev.clapboard.finance.domain.LedgerEntryRepository;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class CostLedger {
+
+    /** The largest manual cost one entry takes; larger ones are typos or belong in several entries. */
+    public static final BigDecimal MAX_MANUAL_AMOUNT = new BigDecimal("10000000");
+    public static final String MANUAL_AMOUNT_RANGE = "Enter an amount up to 10,000,000.";
 
     private final LedgerEntryRepository entries;
     private final LedgerBookings bookings;
@@ -52,8 +57,13 @@ public class CostLedger {
         if (cost.category().isBlank()) {
             throw new IllegalArgumentException("Pick a category.");
         }
-        if (cost.amount().amount().signum() <= 0) {
+        var amount = cost.amount().amount();
+        if (amount.signum() <= 0) {
             throw new IllegalArgumentException("Enter an amount above zero.");
+        }
+        // the ledger keeps amounts in numeric(19, 2): more digits would fail in the database, not at the field
+        if (amount.compareTo(MAX_MANUAL_AMOUNT) > 0) {
+            throw new IllegalArgumentException(MANUAL_AMOUNT_RANGE);
         }
         if (cost.rateToEur().signum() <= 0) {
             throw new IllegalArgumentException("Enter an exchange rate above zero.");

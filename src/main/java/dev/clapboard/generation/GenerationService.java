@@ -2,6 +2,7 @@ package dev.clapboard.generation;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import dev.clapboard.base.Texts;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.generation.domain.Generation;
 import dev.clapboard.generation.domain.GenerationRepository;
@@ -39,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class GenerationService {
+
+    public static final int MAX_OVERRIDE_REASON_LENGTH = 500;
 
     /** How many generations back and forth the version stack follows; real chains are a handful long. */
     private static final int MAX_LINEAGE_DEPTH = 50;
@@ -123,8 +126,13 @@ public class GenerationService {
     @Transactional
     @PreAuthorize("hasRole('MANAGER')")
     public List<GenerationSummary> requestWithBudgetOverride(GenerationOrder order, String reason) {
-        if (reason.isBlank()) {
+        if (Texts.invisible(reason)) {
             throw new GenerationRefusedException("Say why this request may go over the budget.");
+        }
+        if (reason.strip().length() > MAX_OVERRIDE_REASON_LENGTH) {
+            // the budget audit keeps the reason in a varchar(500): longer would fail only when it is saved
+            throw new GenerationRefusedException("Keep the reason within " + MAX_OVERRIDE_REASON_LENGTH
+                    + " characters.");
         }
         return place(order, reason.strip(), null);
     }

@@ -32,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderEndpointService {
 
     public static final String MASKED_KEY = "••••••••";
+    static final int MAX_URL_LENGTH = 500;
+    /** Encrypted and base64-encoded, a secret of this length still fits its 1,000-character column. */
+    static final int MAX_SECRET_LENGTH = 500;
+    static final int MAX_PRICE_TABLE_LENGTH = 4000;
+    static final int MAX_HOSTS_LENGTH = 1000;
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0");
     private static final SecureRandom random = new SecureRandom();
 
@@ -125,15 +130,33 @@ public class ProviderEndpointService {
         if (form.displayName().isBlank() || form.displayName().strip().length() > 100) {
             problems.put("displayName", "Name the provider (up to 100 characters).");
         }
-        baseUrlProblem(form.baseUrl()).ifPresent(p -> problems.put("baseUrl", p));
-        keyProblem(form.apiKey(), form.id() == null).ifPresent(p -> problems.put("apiKey", p));
+        // the lengths are the columns' (V7): longer text would fail in the database instead of at the field
+        if (form.baseUrl().strip().length() > MAX_URL_LENGTH) {
+            problems.put("baseUrl", "Keep the URL within " + MAX_URL_LENGTH + " characters.");
+        } else {
+            baseUrlProblem(form.baseUrl()).ifPresent(p -> problems.put("baseUrl", p));
+        }
+        if (form.apiKey().length() > MAX_SECRET_LENGTH) {
+            problems.put("apiKey", "An API key is at most " + MAX_SECRET_LENGTH + " characters; paste it again.");
+        } else {
+            keyProblem(form.apiKey(), form.id() == null).ifPresent(p -> problems.put("apiKey", p));
+        }
         if (form.webhookSecret().chars().anyMatch(Character::isWhitespace)) {
             problems.put("webhookSecret", "A webhook secret cannot contain spaces or line breaks.");
+        } else if (form.webhookSecret().length() > MAX_SECRET_LENGTH) {
+            problems.put("webhookSecret", "A webhook secret is at most " + MAX_SECRET_LENGTH + " characters.");
         }
         if (!form.currency().strip().matches("[A-Za-z]{3}")) {
             problems.put("currency", "Use a three-letter currency code such as USD.");
         }
-        priceTableProblem(form.priceTable()).ifPresent(p -> problems.put("priceTable", p));
+        if (form.priceTable().strip().length() > MAX_PRICE_TABLE_LENGTH) {
+            problems.put("priceTable", "Keep the price table within 4,000 characters.");
+        } else {
+            priceTableProblem(form.priceTable()).ifPresent(p -> problems.put("priceTable", p));
+        }
+        if (form.downloadHosts().strip().length() > MAX_HOSTS_LENGTH) {
+            problems.put("downloadHosts", "Keep the download hosts within 1,000 characters.");
+        }
         return problems;
     }
 

@@ -1,5 +1,6 @@
 package dev.clapboard.generation;
 
+import dev.clapboard.base.ImageHeaders;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,19 +12,42 @@ import javax.imageio.ImageIO;
  * Checks an uploaded first-frame image before anything is spent: PNG or JPEG by content (not by file name),
  * within the size limits, and decodable; returns it re-encoded as PNG so providers get one format.
  */
-final class ReferenceImages {
+public final class ReferenceImages {
 
     static final int MAX_SIDE = 4096;
 
     private ReferenceImages() {
     }
 
+    /**
+     * Refuses an upload that {@link GenerationService#request} would refuse, so the upload field can say why at
+     * once; the service checks again, since the upload field is not the only way in.
+     *
+     * @throws GenerationRefusedException naming the problem
+     */
+    public static void check(byte[] upload) {
+        normalised(upload);
+    }
+
     static byte[] normalised(byte[] upload) {
+        if (upload.length == 0) {
+            throw new GenerationRefusedException("The image file is empty; upload a PNG or JPEG.");
+        }
         if (upload.length > GenerationOrder.MAX_IMAGE_BYTES) {
             throw new GenerationRefusedException("The image is larger than 50 MB; use a smaller one.");
         }
         if (!isPng(upload) && !isJpeg(upload)) {
             throw new GenerationRefusedException("The image reference must be a PNG or JPEG image.");
+        }
+        if (isJpeg(upload) && !endsJpeg(upload)) {
+            // the JPEG reader only warns about a missing end marker and returns a half-grey picture
+            throw new GenerationRefusedException("The image is incomplete (the upload was cut off); upload it again.");
+        }
+        // check the declared size before any decoder sees the file: a small file can unpack into a huge bitmap
+        var declared = ImageHeaders.declaredSize(upload);
+        if (declared.isPresent() && (declared.get().width() > MAX_SIDE || declared.get().height() > MAX_SIDE)) {
+            throw new GenerationRefusedException("The image is larger than " + MAX_SIDE + "×" + MAX_SIDE
+                    + " pixels; use a smaller one.");
         }
         BufferedImage image;
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
@@ -43,7 +67,10 @@ final class ReferenceImages {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof GenerationRefusedException refused) {
+                throw refused;
+            }
             throw new GenerationRefusedException("The image reference could not be read as an image.");
         }
         var out = new ByteArrayOutputStream();
@@ -57,6 +84,15 @@ final class ReferenceImages {
 
     private static boolean isPng(byte[] data) {
         return data.length > 8 && (data[0] & 0xff) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G';
+    }
+
+    private static boolean endsJpeg(byte[] data) {
+        for (int i = data.length - 2; i >= Math.max(0, data.length - 1024); i--) {
+            if ((data[i] & 0xff) == 0xFF && (data[i + 1] & 0xff) == 0xD9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isJpeg(byte[] data) {

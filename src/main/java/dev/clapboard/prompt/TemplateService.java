@@ -1,5 +1,6 @@
 package dev.clapboard.prompt;
 
+import dev.clapboard.base.Texts;
 import dev.clapboard.prompt.domain.Template;
 import dev.clapboard.prompt.domain.TemplateRepository;
 import dev.clapboard.security.CurrentUser;
@@ -110,7 +111,7 @@ public class TemplateService {
     }
 
     private static void validate(TemplateDraft draft) {
-        if (draft.name().isBlank()) {
+        if (Texts.invisible(draft.name())) {
             throw new PromptInputException(FIELD_NAME, "Give the template a name.");
         }
         if (draft.name().strip().length() > NAME_MAX_LENGTH) {

@@ -1,5 +1,6 @@
 package dev.clapboard.workspace;
 
+import dev.clapboard.base.FieldRefusedException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,16 +8,9 @@ import org.jspecify.annotations.Nullable;
  * component's name), or is null when the refusal is about the whole request (e.g. a dead invite link).
  * Nothing was saved.
  */
-public class InputRefusedException extends RuntimeException {
-
-    private final @Nullable String field;
+public class InputRefusedException extends FieldRefusedException {
 
     public InputRefusedException(@Nullable String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public @Nullable String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.clapboard.workspace;
 
+import dev.clapboard.base.Texts;
 import dev.clapboard.workspace.domain.Workspace;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ public final class Limits {
     public static final int MAX_SECONDS = 2_678_400;
     public static final BigDecimal MAX_EUROS = new BigDecimal("10000000");
     public static final BigDecimal MAX_RATE = new BigDecimal("1000");
+    public static final int RATE_DECIMALS = 6;
     public static final Set<String> CURRENCIES = Set.of("EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN");
 
     private Limits() {
@@ -36,7 +38,7 @@ public final class Limits {
     }
 
     static void requireName(String field, @Nullable String value, int maxLength, String what) {
-        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
+        if (value == null || Texts.invisible(value) || value.strip().length() > maxLength) {
             throw new InputRefusedException(field, "Enter " + what + " of 1 to " + maxLength + " characters.");
         }
     }
@@ -44,6 +46,10 @@ public final class Limits {
     static void requireRate(String field, @Nullable BigDecimal rate) {
         if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) > 0) {
             throw new InputRefusedException(field, "Enter an exchange rate above 0, such as 0.92.");
+        }
+        if (rate.stripTrailingZeros().scale() > RATE_DECIMALS) {
+            // the rate is stored with 6 decimals: 0.0000001 would silently become 0 and make every price free
+            throw new InputRefusedException(field, "Use at most " + RATE_DECIMALS + " decimals for the exchange rate.");
         }
     }
 

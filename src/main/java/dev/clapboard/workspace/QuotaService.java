@@ -99,8 +99,12 @@ public class QuotaService {
         return new ReservedQuota(reservation.getId(), user.accountId(), seconds, euros);
     }
 
-    /** Replaces the reservation by what the run actually cost. */
+    /**
+     * Replaces the reservation by what the run actually cost. Only the generation engine knows that, so only the
+     * system actor may say it: a member could otherwise turn a reservation into a free run.
+     */
     @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
     public void commit(long reservationId, int actualSeconds, Money actualEuros) {
         if (actualSeconds < 0 || actualEuros.isNegative() || !Money.EUR.equals(actualEuros.currency())) {
             throw new IllegalArgumentException("Commit a non-negative amount in EUR");
@@ -118,8 +122,12 @@ public class QuotaService {
                 .ifPresent(membership -> alertIfCrossed(workspace, membership, mine));
     }
 
-    /** Gives a reservation back, e.g. when a run failed or was cancelled. Releasing twice does nothing. */
+    /**
+     * Gives a reservation back, e.g. when a run failed (the engine) or a creator cancelled it. Releasing twice
+     * does nothing.
+     */
     @Transactional
+    @PreAuthorize("hasRole('CREATOR') or hasRole('SYSTEM')")
     public void release(long reservationId) {
         workspaces.lockById(currentUser.require().workspaceId()).orElseThrow();
         var reservation = reservations.findById(reservationId)

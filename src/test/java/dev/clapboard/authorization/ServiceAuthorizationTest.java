@@ -35,8 +35,9 @@ class ServiceAuthorizationTest {
 
     /**
      * The authorization table of the services, one method a line: {@code Service.method(ParameterTypes) RULE}.
-     * RULE is MEMBER (any signed-in member), the lowest role, CREATOR_OR_SYSTEM, SELF_OR_ADMIN, PERMIT_ALL, or NONE
-     * followed by why the method needs no check. Add a line here when you add a public service method.
+     * RULE is MEMBER (any signed-in member), the lowest role, CREATOR_OR_SYSTEM, SYSTEM (jobs only), SELF_OR_ADMIN,
+     * PERMIT_ALL, or NONE followed by why the method needs no check. Add a line here when you add a public service
+     * method.
      */
     static final String TABLE = """
             AbResultsService.control(long)                             MANAGER
@@ -208,8 +209,8 @@ class ServiceAuthorizationTest {
             PublishingExports.labelStyle()                             MEMBER
             PublishingExports.ofCampaign(long)                         MEMBER
             PublishingExports.saveLabelStyle(LabelStyle)               ADMIN
-            QuotaService.commit(long,int,Money)                        MEMBER
-            QuotaService.release(long)                                 MEMBER
+            QuotaService.commit(long,int,Money)                        SYSTEM
+            QuotaService.release(long)                                 CREATOR_OR_SYSTEM
             QuotaService.remaining()                                   MEMBER
             QuotaService.reserve(int,Money)                            MEMBER
             ReportExports.campaignsIn(LocalDate,LocalDate)             MANAGER
@@ -278,6 +279,7 @@ class ServiceAuthorizationTest {
         REVIEWER("hasRole('REVIEWER')", DemoLogins.CREATOR),
         CREATOR("hasRole('CREATOR')", DemoLogins.REVIEWER),
         CREATOR_OR_SYSTEM("hasRole('CREATOR') or hasRole('SYSTEM')", DemoLogins.REVIEWER),
+        SYSTEM("hasRole('SYSTEM')", DemoLogins.ADMIN),
         MANAGER("hasRole('MANAGER')", DemoLogins.CREATOR),
         /** A member's own personal data (an account id not theirs is refused) or an admin's for their members. */
         SELF_OR_ADMIN("hasRole('ADMIN') or #accountId == principal.accountId()", DemoLogins.CREATOR),
@@ -332,8 +334,8 @@ class ServiceAuthorizationTest {
     }
 
     @ParameterizedTest(name = "every {0} method refuses someone below it")
-    @EnumSource(value = Rule.class, names = {"MEMBER", "REVIEWER", "CREATOR", "CREATOR_OR_SYSTEM", "MANAGER", "ADMIN",
-            "SELF_OR_ADMIN"})
+    @EnumSource(value = Rule.class, names = {"MEMBER", "REVIEWER", "CREATOR", "CREATOR_OR_SYSTEM", "SYSTEM", "MANAGER",
+            "ADMIN", "SELF_OR_ADMIN"})
     void every_guarded_method_refuses_a_caller_below_its_rule(Rule rule) throws Exception {
         var guarded = guardedBy(rule);
         var notRefused = new ArrayList<String>();

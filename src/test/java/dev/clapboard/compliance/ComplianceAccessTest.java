@@ -10,6 +10,7 @@ import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.DemoLogins;
 import dev.clapboard.support.SecondWorkspace;
 import dev.clapboard.support.SignIn;
+import dev.clapboard.support.UploadSamples;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class ComplianceAccessTest {
     void reference_media_is_recognised_by_its_bytes_and_only_members_of_the_workspace_get_it() {
         signIn.as(DemoLogins.MANAGER);
         var person = consents.person("Mia Neumann");
-        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        var png = UploadSamples.png(4, 3);
 
         assertThatThrownBy(() -> people.attachReference(person.id(), "face.jpg", "<html>not a photo</html>".getBytes()))
                 .isInstanceOf(ComplianceRefusedException.class)

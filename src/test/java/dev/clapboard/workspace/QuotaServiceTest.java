@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clapboard.base.Money;
 import dev.clapboard.security.Roles;
+import dev.clapboard.security.SystemActor;
 import dev.clapboard.support.ClapboardTest;
 import dev.clapboard.support.SecondWorkspace;
 import dev.clapboard.support.SignIn;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -46,20 +48,33 @@ class QuotaServiceTest {
 
     @Test
     void reserving_holds_quota_and_committing_replaces_it_by_the_actual_spend() {
-        studio("Quota One");
+        var studio = studio("Quota One");
 
         var held = quotas.reserve(120, Money.of("10.00", Money.EUR));
         assertThat(quotas.remaining().seconds()).isEqualTo(480);
         assertThat(quotas.remaining().euros()).isEqualTo(Money.of("40.00", Money.EUR));
 
-        quotas.commit(held.id(), 100, Money.of("8.50", Money.EUR));
+        // the generation engine commits, as the system actor of the workspace
+        SystemActor.runInWorkspace(studio.workspaceId(),
+                () -> quotas.commit(held.id(), 100, Money.of("8.50", Money.EUR)));
 
         var member = quotas.remaining().member();
         assertThat(member.usedSeconds()).isEqualTo(100);
         assertThat(member.reservedSeconds()).isZero();
         assertThat(member.usedEuros()).isEqualByComparingTo("8.50");
         assertThat(quotas.remaining().workspace().usedSeconds()).isEqualTo(100);
-        assertThatThrownBy(() -> quotas.commit(held.id(), 1, Money.euros(1))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SystemActor.runInWorkspace(studio.workspaceId(),
+                () -> quotas.commit(held.id(), 1, Money.euros(1)))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void no_member_not_even_an_admin_can_commit_a_reservation_only_the_generation_engine_can() {
+        studio("Quota Commit");
+        var held = quotas.reserve(60, Money.euros(1));
+
+        assertThatThrownBy(() -> quotas.commit(held.id(), 0, Money.euros(0))).isInstanceOf(AccessDeniedException.class);
+        assertThat(quotas.remaining().member().reservedSeconds()).isEqualTo(60);
+        assertThat(quotas.remaining().member().usedSeconds()).isZero();
     }
 
     @Test
@@ -131,10 +146,10 @@ class QuotaServiceTest {
     void another_workspace_cannot_commit_or_release_our_reservation() {
         studio("Quota Seven");
         var held = quotas.reserve(60, Money.euros(1));
-        studio("Quota Eight");
+        var other = studio("Quota Eight");
 
         assertThatThrownBy(() -> quotas.release(held.id())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> quotas.commit(held.id(), 1, Money.euros(1)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SystemActor.runInWorkspace(other.workspaceId(),
+                () -> quotas.commit(held.id(), 1, Money.euros(1)))).isInstanceOf(IllegalArgumentException.class);
     }
 }

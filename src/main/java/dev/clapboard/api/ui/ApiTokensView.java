@@ -61,6 +61,9 @@ class ApiTokensView extends Main {
         addClassName("list-view");
         name.setPlaceholder("e.g. Website CMS");
         name.setMaxLength(ApiTokenDraft.NAME_MAX_LENGTH);
+        // without a message the built-in length check marks the field red and says nothing
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
+                "Keep the name within " + ApiTokenDraft.NAME_MAX_LENGTH + " characters."));
         scopes.setItems(ApiScope.values());
         scopes.setItemLabelGenerator(s -> s.value() + " – " + s.description());
         validDays.setLabel("Valid for");

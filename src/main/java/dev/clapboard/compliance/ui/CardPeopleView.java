@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.compliance.CardPeople;
 import dev.clapboard.compliance.CardPeopleService;
 import dev.clapboard.compliance.Channel;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.campaign.CampaignService;
 import dev.clapboard.campaign.CampaignSummary;
 import dev.clapboard.compliance.Channel;
@@ -87,6 +88,8 @@ class ConsentDialog extends Dialog {
         declaration.setMaxFileSize(ConsentService.MAX_DECLARATION_BYTES);
         declaration.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         declaration.setUploadButton(new Button("Upload signed declaration (PDF or image)"));
+        declaration.addFileRejectedListener(e -> declarationStatus.setText(e.getErrorMessage()
+                + " Upload the signed declaration as a PDF or image of at most 20 MB."));
         declaration.setVisible(mode == Mode.DECLARATION);
         declarationStatus.setVisible(mode == Mode.DECLARATION);
         days.setValue(14);
@@ -99,7 +102,9 @@ class ConsentDialog extends Dialog {
         errors.field(ComplianceRefusedException.CAMPAIGNS, campaigns).field(ComplianceRefusedException.CHANNELS, channels)
                 .field("territories", territories).field("purposes", purposes)
                 .field(ComplianceRefusedException.VALID_UNTIL, validUntil)
-                .field(ComplianceRefusedException.GUARDIAN, guardianName).field(ComplianceRefusedException.DAYS, days);
+                .field(ComplianceRefusedException.GUARDIAN, guardianName)
+                .field(ComplianceRefusedException.GUARDIAN_RELATION, guardianRelation)
+                .field(ComplianceRefusedException.DAYS, days);
         save = new Button(mode == Mode.DECLARATION ? "Record consent" : "Create link", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(allCampaigns, campaigns, channels, territories, purposes, validFrom, validUntil, voice,
@@ -147,6 +152,9 @@ class ConsentDialog extends Dialog {
             changed.run();
         } catch (ComplianceRefusedException refused) {
             errors.show(refused);
+            if (refused.field().equals(ComplianceRefusedException.FILE)) {
+                declarationStatus.setText(refused.getMessage());
+            }
         }
     }
 }

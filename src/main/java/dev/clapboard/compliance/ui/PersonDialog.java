@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.compliance.ComplianceRefusedException;
 import dev.clapboard.compliance.PeopleService;
 import dev.clapboard.compliance.PersonDraft;

@@ -81,6 +81,8 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         reference.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "video/mp4", "video/quicktime",
                 "video/webm");
         reference.setUploadButton(new Button("Upload photo or video"));
+        reference.addFileRejectedListener(e -> referenceStatus.setText(e.getErrorMessage()
+                + " Upload a photo or video of at most 50 MB."));
         grid.addColumn(ConsentRecord::headline).setHeader("Consent").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> c.allCampaigns() ? "All campaigns" : c.campaignIds().size() == 1 ? "1 campaign"
                 : c.campaignIds().size() + " campaigns").setHeader("Scope").setAutoWidth(true);
@@ -155,8 +157,9 @@ class PersonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return referenceStatus;
         }
         referenceStatus.setText("");
-        return download(() -> people.reference(personId), person.referenceFileName() + " (" + person.referenceType()
-                + ")");
+        // the status stays on the page, so a refused replacement says why next to the upload
+        return new Div(download(() -> people.reference(personId), person.referenceFileName() + " ("
+                + person.referenceType() + ")"), referenceStatus);
     }
 
     private void attach(String fileName, byte[] data) {

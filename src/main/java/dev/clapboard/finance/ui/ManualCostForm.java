@@ -47,8 +47,14 @@ class ManualCostForm extends Div {
             return;
         }
         amount.setInvalid(false);
-        ledger.record(new ManualCost(campaignId, category.getValue(), note.getValue(), new Money(value, Money.EUR),
-                BigDecimal.ONE));
+        try {
+            ledger.record(new ManualCost(campaignId, category.getValue(), note.getValue(), new Money(value, Money.EUR),
+                    BigDecimal.ONE));
+        } catch (IllegalArgumentException refused) {
+            amount.setErrorMessage(refused.getMessage());
+            amount.setInvalid(true);
+            return;
+        }
         ledger.checkBudget(campaignId);
         booked.run();
     }

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,7 +66,7 @@ class WebhookReceiver {
         Instant sentAt;
         try {
             sentAt = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             return new Outcome(HttpStatus.BAD_REQUEST, "webhook-timestamp is not a number");
         }
         if (Duration.between(sentAt, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
@@ -75,10 +76,19 @@ class WebhookReceiver {
         if (!matches(signature, expected)) {
             return new Outcome(HttpStatus.UNAUTHORIZED, "signature does not match");
         }
+        JsonNode event;
+        try {
+            event = json.readTree(body);
+        } catch (JacksonException e) {
+            return new Outcome(HttpStatus.BAD_REQUEST, "body is not JSON");
+        }
+        if (!event.isObject()) {
+            return new Outcome(HttpStatus.BAD_REQUEST, "body is not a JSON object");
+        }
         if (!firstDelivery(endpointId, id)) {
             return new Outcome(HttpStatus.CONFLICT, "delivery already received");
         }
-        var jobId = jobId(body);
+        var jobId = jobId(event);
         if (jobId == null) {
             return new Outcome(HttpStatus.ACCEPTED, "no job named");
         }
@@ -126,13 +136,9 @@ class WebhookReceiver {
     }
 
     /** {@code data.id} of a {@code video.completed}-style event, or {@code data.name} of an operation. */
-    private @Nullable String jobId(byte[] body) {
-        try {
-            var data = json.readTree(body).path("data");
-            var id = data.path("id").asString(data.path("name").asString(""));
-            return id.isBlank() ? null : id;
-        } catch (JacksonException e) {
-            return null;
-        }
+    private static @Nullable String jobId(JsonNode event) {
+        var data = event.path("data");
+        var id = data.path("id").asString(data.path("name").asString(""));
+        return id.isBlank() || id.length() > 500 ? null : id;
     }
 }

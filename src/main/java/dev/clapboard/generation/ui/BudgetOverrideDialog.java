@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.clapboard.generation.GenerationRefusedException;
+import dev.clapboard.generation.GenerationService;
 import dev.clapboard.generation.GenerationSummary;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ class BudgetOverrideDialog extends Dialog {
         this.request = request;
         this.onRequested = onRequested;
         setHeaderTitle("Override budget for this request");
-        reason.setMaxLength(500);
+        reason.setMaxLength(GenerationService.MAX_OVERRIDE_REASON_LENGTH);
         reason.setWidthFull();
         reason.setHelperText("Stored with your name and the numbers in the campaign's budget audit.");
         add(new Paragraph("This one request will be queued even though it goes over the campaign's budget."), reason);

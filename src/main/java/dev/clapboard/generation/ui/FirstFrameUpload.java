@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.clapboard.generation.GenerationOrder;
+import dev.clapboard.generation.GenerationRefusedException;
+import dev.clapboard.generation.ReferenceImages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +33,15 @@ class FirstFrameUpload extends Div {
         add(label, upload, status);
     }
 
-    /** Keeps an uploaded image for the request; the service decides whether it really is one. */
+    /** Keeps an uploaded image for the request, or says at once why it cannot be one (the service checks again). */
     void accept(String fileName, byte[] data) {
+        try {
+            ReferenceImages.check(data);
+        } catch (GenerationRefusedException refused) {
+            image = null;
+            status.setText(fileName + ": " + refused.getMessage());
+            return;
+        }
         image = data;
         status.setText(fileName + " will be the first frame.");
     }

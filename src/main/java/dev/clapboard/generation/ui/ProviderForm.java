@@ -52,7 +52,7 @@ class ProviderForm extends Div {
         downloadHosts.setHelperText("Hosts outside the API a download may be redirected to, comma separated");
         webhookSecret.setHelperText("whsec_… from the provider; leave empty to keep it (or to generate one)");
         fields = Map.of("displayName", displayName, "baseUrl", baseUrl, "apiKey", apiKey, "webhookSecret",
-                webhookSecret, "currency", currency, "priceTable", priceTable);
+                webhookSecret, "currency", currency, "priceTable", priceTable, "downloadHosts", downloadHosts);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(kind, displayName, baseUrl, apiKey, webhookSecret, currency, priceTable,
                 downloadHosts, enabled);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.prompt.PromptInputException;
 import dev.clapboard.prompt.PromptService;
 import dev.clapboard.prompt.PromptVersion;
@@ -82,9 +83,9 @@ class PromptComposer extends VerticalLayout {
         note.setPlaceholder("What changed, and why");
         note.setMaxLength(PromptService.NOTE_MAX_LENGTH);
         note.setWidthFull();
-        errors.on(PromptService.FIELD_TEXT, text).on(PromptService.FIELD_NOTE, note)
-                .on(PromptService.FIELD_STYLE, style).on(PromptService.FIELD_AUDIENCE, audience)
-                .on(PromptService.FIELD_DURATION, duration).on(PromptService.FIELD_ASPECT_RATIO, aspectRatio);
+        errors.field(PromptService.FIELD_TEXT, text).field(PromptService.FIELD_NOTE, note)
+                .field(PromptService.FIELD_STYLE, style).field(PromptService.FIELD_AUDIENCE, audience)
+                .field(PromptService.FIELD_DURATION, duration).field(PromptService.FIELD_ASPECT_RATIO, aspectRatio);
 
         text.addValueChangeListener(e -> refresh());
         duration.addValueChangeListener(e -> refresh());

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.prompt.Placeholders;
 import dev.clapboard.prompt.PromptInputException;
 import dev.clapboard.prompt.PromptService;
@@ -37,6 +38,9 @@ class TemplateDialog extends Dialog {
         setWidth("min(48rem, 95vw)");
         category.setItemLabelGenerator(TemplateCategory::label);
         name.setMaxLength(TemplateService.NAME_MAX_LENGTH);
+        // without a message the built-in length check marks the field red and says nothing
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(
+                "Use at most " + TemplateService.NAME_MAX_LENGTH + " characters for the name."));
         body.setHelperText("Mark what changes each time with placeholders such as {product}, {audience}, "
                 + "{duration} or {setting}. Write {{ or }} for a literal brace. Up to 10,000 characters.");
         body.setValueChangeMode(ValueChangeMode.LAZY);
@@ -60,9 +64,9 @@ class TemplateDialog extends Dialog {
                 : new TemplateDraft(existing.name(), existing.category(), existing.description(), existing.body(),
                         existing.exampleOutput()));
 
-        var errors = new FieldErrors().on(TemplateService.FIELD_NAME, name)
-                .on(TemplateService.FIELD_DESCRIPTION, description).on(TemplateService.FIELD_BODY, body)
-                .on(TemplateService.FIELD_EXAMPLE, example);
+        var errors = new FieldErrors().field(TemplateService.FIELD_NAME, name)
+                .field(TemplateService.FIELD_DESCRIPTION, description).field(TemplateService.FIELD_BODY, body)
+                .field(TemplateService.FIELD_EXAMPLE, example);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.prompt.PromptInputException;
 import dev.clapboard.prompt.PromptService;
 import dev.clapboard.prompt.PromptVersion;
@@ -41,8 +42,8 @@ class VariantsDialog extends Dialog {
         styles.addValueChangeListener(e -> summarise());
         customStyle.addValueChangeListener(e -> summarise());
         audiences.addValueChangeListener(e -> summarise());
-        var errors = new FieldErrors().on(PromptService.FIELD_STYLE, styles).on(PromptService.FIELD_AUDIENCE, audiences)
-                .on(PromptService.FIELD_NOTE, note);
+        var errors = new FieldErrors().field(PromptService.FIELD_STYLE, styles)
+                .field(PromptService.FIELD_AUDIENCE, audiences).field(PromptService.FIELD_NOTE, note);
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClickListener(e -> {
             errors.clear();

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.EmailAddresses;
 import dev.clapboard.workspace.InputRefusedException;

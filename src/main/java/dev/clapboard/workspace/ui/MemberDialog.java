@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.Limits;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.MyAccountService;
 import dev.clapboard.workspace.PasswordPolicy;

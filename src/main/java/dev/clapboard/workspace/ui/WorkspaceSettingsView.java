@@ -20,6 +20,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.security.Roles;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.Limits;

@@ -119,7 +119,7 @@ class CampaignReportViewTest extends KaribuTest {
 
         assertThat(section.csv.isInvalid()).isTrue();
         assertThat(section.csv.getErrorMessage())
-                .isEqualTo("Line 3: clicks must be a whole number of 0 or more, not “lots”.");
+                .isEqualTo("Line 3: clicks must be a whole number from 0 to 1,000,000,000,000, not “lots”.");
         assertThat(ab.results(campaignId)).isEqualTo(before);
     }
 

@@ -144,7 +144,8 @@ class ProviderWebhookTest {
     void a_delivery_for_an_unknown_endpoint_is_404() throws Exception {
         var body = event();
         var timestamp = String.valueOf(Instant.now().getEpochSecond());
-        var response = http.perform(post("/webhooks/providers/{id}", 999_999).content(body)
+        var response = http.perform(post("/webhooks/providers/{id}", 999_999).contentType("application/json")
+                .content(body)
                 .header("webhook-id", "msg_5").header("webhook-timestamp", timestamp)
                 .header("webhook-signature", WebhookReceiver.sign(SECRET, "msg_5", timestamp,
                         body.getBytes(StandardCharsets.UTF_8)))).andReturn().getResponse();

@@ -104,6 +104,28 @@ class BudgetOverrideDialogTest extends KaribuTest {
         });
     }
 
+    @Test
+    void a_reason_of_invisible_characters_or_over_500_characters_is_refused_at_the_field_and_nothing_is_queued() {
+        signIn(DemoLogins.MANAGER);
+        var dialog = openDialog();
+        var view = _get(GenerationsView.class);
+        _click(dialog.generate);
+        _click(dialog.overrideBudget);
+        var override = _get(BudgetOverrideDialog.class);
+
+        _setValue(override.reason, "\u200B\u200B");
+        _click(override.confirm);
+        assertThat(override.reason.getErrorMessage()).isEqualTo("Say why this request may go over the budget.");
+
+        _setValue(override.reason, "r".repeat(100_000));
+        _click(override.confirm);
+        assertThat(override.reason.isInvalid()).isTrue();
+        assertThat(override.reason.getErrorMessage()).isEqualTo("Keep the reason within 500 characters.");
+
+        assertThat(overrides.findByCampaignIdOrderByGrantedAtDesc(campaignId)).isEmpty();
+        assertThat(_size(view.grid)).isZero();
+    }
+
     private GenerateDialog openDialog() {
         UI.getCurrent().navigate("generations", QueryParameters.simple(Map.of("campaign", String.valueOf(campaignId))));
         var view = _get(GenerationsView.class);
