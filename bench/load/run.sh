@@ -2,12 +2,13 @@
 # Benchmark 3 of issue 11: N simulated members (default 200) against the packaged app on this machine.
 #
 #   bench/load/run.sh [users]            e.g. bench/load/run.sh 5 (smoke), bench/load/run.sh 200
-#   environment: MINUTES (work per user after the ramp, 4), RAMP (seconds, 60), HEAP (app heap, 1g), PORT (18080)
+#   environment: MINUTES (work per user after the ramp, 4), RAMP (seconds, 60), HEAP (app heap, 1g), PORT (18080),
+#   JAR (the app jar; default target/clapboard-*.jar)
 #
 # Starts target/clapboard-*.jar (built with `mvn -Pproduction package -DskipTests` when missing) with the demo
 # profile on the embedded H2 in a fresh data directory, waits for /actuator/health, runs the Gatling simulation in
 # bench/load (its own Maven module), samples the app's CPU (/proc) and heap (jstat) every 5 s and the machine's
-# load, forces a full GC at the end to read the heap the open sessions hold, stops the app and prints one line.
+# load, records a Flight Recorder profile of the app, forces a full GC at the end to read the heap the open sessions hold, stops the app and prints one line.
 # The Gatling report lands in bench/load/target/gatling/.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 
-JAR=$(ls "$ROOT"/target/clapboard-*.jar 2>/dev/null | head -1 || true)
+JAR=${JAR:-$(ls "$ROOT"/target/clapboard-*.jar 2>/dev/null | head -1 || true)}
 if [[ -z "$JAR" ]]; then
     (cd "$ROOT" && mvn -B -q -Pproduction package -DskipTests)
     JAR=$(ls "$ROOT"/target/clapboard-*.jar | head -1)
@@ -32,7 +33,8 @@ fi
 
 WORK=$(mktemp -d /tmp/clapboard-load.XXXXXX)
 echo "app data, logs and samples: $WORK"
-CLAPBOARD_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -jar "$JAR" \
+CLAPBOARD_DATA_DIR="$WORK/data" PORT="$PORT" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" \
+    -XX:StartFlightRecording=name=load,settings=default -jar "$JAR" \
     --spring.profiles.active=demo > "$WORK/app.log" 2>&1 &
 APP=$!
 SAMPLER=""
@@ -42,14 +44,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
     if curl -sf "http://localhost:$PORT/actuator/health" | grep -q '"status":"UP"'; then
         break
     fi
     kill -0 "$APP" 2>/dev/null || { echo "the app did not start, see $WORK/app.log"; exit 1; }
     sleep 1
 done
-curl -sf "http://localhost:$PORT/actuator/health" > /dev/null || { echo "no health after 180 s"; exit 1; }
+curl -sf "http://localhost:$PORT/actuator/health" > /dev/null || { echo "no health after 600 s"; exit 1; }
 
 TICK=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
@@ -78,6 +80,12 @@ TICKS_END=$(cpu_ticks); T_END=$(date +%s)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=""
 
+# the profile of the run (Flight Recorder, default settings): CPU of the JVM vs the machine, hot methods, GC
+"$JAVA_HOME/bin/jcmd" "$APP" JFR.dump name=load filename="$WORK/app.jfr" > /dev/null
+for view in cpu-load hot-methods gc-pauses thread-cpu-load; do
+    "$JAVA_HOME/bin/jfr" view --width 160 "$view" "$WORK/app.jfr" >> "$WORK/profile.txt" 2>&1 || true
+done
+
 # the sessions are still open (30 min timeout): the heap they hold, after a full GC
 "$JAVA_HOME/bin/jcmd" "$APP" GC.run > /dev/null
 HEAP_AFTER_GC=$(( $(heap_kb) / 1024 ))
@@ -105,4 +113,4 @@ echo "load-test users=$USERS: p95 ${P95:-?} ms (p50 ${P50:-?} ms) vs target $TAR
 errors $KO of ${REQUESTS:-?} requests; app CPU avg $CPU_AVG cores, peak $CPU_PEAK (of $(nproc)); \
 heap peak $HEAP_PEAK MB, after full GC $HEAP_AFTER_GC MB with ${SESSIONS:-?} sessions / ${UIS:-?} UIs (-Xmx$HEAP); \
 machine load before $LOAD_BEFORE, mean $LOAD_MEAN, after $LOAD_AFTER; $VERDICT (gatling exit $GATLING_RC)"
-echo "report: ${REPORT:-see $WORK/gatling.log}"
+echo "report: ${REPORT:-see $WORK/gatling.log}; profile: $WORK/profile.txt (recording $WORK/app.jfr)"
