@@ -128,9 +128,13 @@ public class ClapboardSimulation extends Simulation {
                     return list(VaadinUi.sync(select, "value", value));
                 }))
                 .exec(poll())
-                .exec(uidl("scroll generations grid", ui -> list(VaadinUi.callServer(
-                        ui.require("generations grid", tag("vaadin-grid")), "setViewportRange",
-                        ThreadLocalRandom.current().nextInt(0, 3) * 50, 50))))
+                // a scroll asks for the rows in view; the browser never asks beyond the grid's size
+                .exec(uidl("scroll generations grid", ui -> {
+                    var grid = ui.require("generations grid", tag("vaadin-grid"));
+                    int pages = Math.max(1, (ui.node(grid).size + 49) / 50);
+                    return list(VaadinUi.callServer(grid, "setViewportRange",
+                            ThreadLocalRandom.current().nextInt(pages) * 50, 50));
+                }))
                 .exec(thinkBetweenActions());
     }
 

@@ -41,6 +41,8 @@ final class VaadinUi {
         final Map<String, String> listeners = new HashMap<>();
         String text = "";
         final List<Integer> children = new ArrayList<>();
+        /** The number of rows a grid said it has ({@code $connector.updateSize}). */
+        int size;
         /** Grid rows as sent by the data communicator: index → item key. */
         final Map<Integer, String> rowKeys = new LinkedHashMap<>();
 
@@ -240,7 +242,15 @@ final class VaadinUi {
 
     /** {@code [{"@v-node": grid}, index, [rows], "return $0.$connector.set($1,$2)"]}: remembers the item keys. */
     private void gridRows(JsonNode call) {
-        if (call.size() < 4 || !call.get(call.size() - 1).asText().contains("$connector.set(")) {
+        var script = call.size() < 3 ? "" : call.get(call.size() - 1).asText();
+        if (script.contains("$connector.updateSize(")) {
+            var grid = nodes.get(call.get(0).path("@v-node").asInt(-1));
+            if (grid != null) {
+                grid.size = call.get(1).asInt();
+            }
+            return;
+        }
+        if (call.size() < 4 || !script.contains("$connector.set(")) {
             return;
         }
         var grid = nodes.get(call.get(0).path("@v-node").asInt(-1));
