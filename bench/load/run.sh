@@ -104,6 +104,7 @@ KO=$(field "request count" 4)
 # missing from the UI, a websocket that could not open), which Gatling's request counts leave out
 ERRORS=$(awk '/^---- Errors/ {buf = ""; on = 1; next} on && /^====/ {on = 0; last = buf} on {buf = buf "\n" $0}
     END {print last}' "$WORK/gatling.log" | grep -o '[0-9,]* *([0-9.]*%)$' | tr -d ',' | awk '{s += $1} END {print s + 0}')
+PUSH=$(grep -o 'push frames received: [0-9]*, UIDL pushes applied: [0-9]*' "$WORK/gatling.log" | tail -1 || true)
 REPORT=$(grep -o 'file://[^ ]*index.html' "$WORK/gatling.log" | tail -1 || true)
 
 CPU_AVG=$(awk -v d=$((TICKS_END - TICKS_START)) -v t="$TICK" -v s=$((T_END - T_START)) 'BEGIN {printf "%.2f", d / t / s}')
@@ -116,5 +117,6 @@ VERDICT=$([[ -n "$P95" && "$P95" -lt $TARGET_MS && "$ERRORS" == 0 ]] && echo "ta
 echo "load-test users=$USERS: p95 ${P95:-?} ms (p50 ${P50:-?} ms) vs target $TARGET_MS ms, ratio $RATIO; \
 errors $ERRORS ($KO KO of ${REQUESTS:-?} requests); app CPU avg $CPU_AVG cores, peak $CPU_PEAK (of $(nproc)); \
 heap peak $HEAP_PEAK MB, after full GC $HEAP_AFTER_GC MB with ${SESSIONS:-?} sessions / ${UIS:-?} UIs (-Xmx$HEAP); \
-machine load before $LOAD_BEFORE, mean $LOAD_MEAN, after $LOAD_AFTER; $VERDICT (gatling exit $GATLING_RC)"
+machine load before $LOAD_BEFORE, mean $LOAD_MEAN, after $LOAD_AFTER; ${PUSH:-no push count}; \
+$VERDICT (gatling exit $GATLING_RC)"
 echo "report: ${REPORT:-see $WORK/gatling.log}; profile: $WORK/profile.txt (recording $WORK/app.jfr)"

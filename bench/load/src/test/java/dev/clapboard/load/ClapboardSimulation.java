@@ -179,6 +179,12 @@ public class ClapboardSimulation extends Simulation {
             .exec(pause(Duration.ofSeconds(Integer.getInteger("seedWaitSeconds", 40))))
             .exec(Vaadin.closePush());
 
+    @Override
+    public void after() {
+        System.out.println("push frames received: " + Vaadin.PUSH_FRAMES.get() + ", UIDL pushes applied: "
+                + Vaadin.PUSHES_APPLIED.get());
+    }
+
     {
         int share = Math.max(1, USERS / 4);
         var creators = role("creators", "creator@northwind.example", "northwind-creator",

@@ -15,6 +15,7 @@ import io.gatling.http.action.ws.WsInboundMessage;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -120,11 +121,18 @@ final class Vaadin {
                 });
     }
 
+    /** Push frames the virtual users received, and how many of them carried UIDL newer than the tab had. */
+    static final AtomicLong PUSH_FRAMES = new AtomicLong();
+    static final AtomicLong PUSHES_APPLIED = new AtomicLong();
+
     private static Session applyPushes(List<WsInboundMessage> messages, Session session) {
         if (session.contains(UI)) {
             for (var message : messages) {
                 if (message instanceof WsInboundMessage.Text text) {
-                    ui(session).applyPush(text.message());
+                    PUSH_FRAMES.incrementAndGet();
+                    if (ui(session).applyPush(text.message())) {
+                        PUSHES_APPLIED.incrementAndGet();
+                    }
                 }
             }
         }

@@ -128,22 +128,24 @@ final class VaadinUi {
      * Applies a message the server pushed over the websocket (Atmosphere frames it as {@code length|payload};
      * heartbeats and the handshake carry no UIDL). A push older than what the tab has already seen is skipped.
      */
-    synchronized void applyPush(String frame) {
+    synchronized boolean applyPush(String frame) {
         var bar = frame.indexOf('|');
         var payload = bar > 0 && frame.substring(0, bar).chars().allMatch(Character::isDigit) ? frame.substring(bar + 1)
                 : frame;
         payload = stripWrapper(payload);
         if (!payload.startsWith("{")) {
-            return;
+            return false;
         }
         try {
             var message = JSON.readTree(payload);
             if (message.path("syncId").asInt(-1) > syncId) {
                 apply(message);
+                return true;
             }
         } catch (Exception e) {
             // a partial frame or a heartbeat; the next XHR answer carries the state forward
         }
+        return false;
     }
 
     private static String stripWrapper(String body) {
