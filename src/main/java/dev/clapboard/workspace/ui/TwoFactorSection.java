@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.TwoFactorService;
 import dev.clapboard.workspace.TwoFactorSetup;

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.clapboard.base.ui.FieldErrors;
 import dev.clapboard.workspace.InputRefusedException;
 import dev.clapboard.workspace.TwoFactorSignIn;
 
