@@ -2,6 +2,7 @@ package dev.clapboard.campaign.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import dev.clapboard.base.ClusterReceiver;
 import dev.clapboard.base.ClusterRelay;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +57,10 @@ class BoardBroadcaster implements ClusterReceiver<BoardChanged> {
         final Viewer viewer;
         final Consumer<Signal> onSignal;
         volatile @Nullable Long editingCardId;
+        /** The newest presence not yet shown; set while a delivery is on its way, so later ones merge into it. */
+        final AtomicReference<@Nullable PresenceChanged> pendingPresence = new AtomicReference<>();
+        /** The presence the board shows; read and written only under the board's session lock. */
+        @Nullable PresenceChanged shownPresence;
 
         Listener(UI ui, Viewer viewer, Consumer<Signal> onSignal) {
             this.ui = ui;
@@ -111,7 +117,7 @@ class BoardBroadcaster implements ClusterReceiver<BoardChanged> {
     @Override
     public void receive(BoardChanged change) {
         var signal = new CardsChanged(change.cardId(), change.actorName());
-        listeners(change.campaignId()).forEach(l -> deliver(l, signal));
+        listeners(change.campaignId()).forEach(l -> deliver(l, () -> l.onSignal.accept(signal)));
     }
 
     private void announcePresence(long campaignId) {
@@ -122,18 +128,36 @@ class BoardBroadcaster implements ClusterReceiver<BoardChanged> {
             var editors = listeners.stream().filter(l -> l.ui != listener.ui && l.editingCardId != null)
                     .collect(Collectors.toMap(l -> Objects.requireNonNull(l.editingCardId), l -> l.viewer.name(),
                             (a, b) -> a.equals(b) ? a : a + ", " + b));
-            deliver(listener, new PresenceChanged(others, editors));
+            deliverPresence(listener, new PresenceChanged(others, editors));
         }
+    }
+
+    /**
+     * Presence changes with every join, leave and opened card: with many viewers on one board, one delivery per
+     * change per viewer would queue N² pushes. A viewer gets at most one delivery on its way, carrying the newest
+     * presence, and none when the presence it shows is unchanged (many sessions of one member, say).
+     */
+    private void deliverPresence(Listener listener, PresenceChanged presence) {
+        if (listener.pendingPresence.getAndSet(presence) != null) {
+            return;
+        }
+        deliver(listener, () -> {
+            var newest = listener.pendingPresence.getAndSet(null);
+            if (newest != null && !newest.equals(listener.shownPresence)) {
+                listener.shownPresence = newest;
+                listener.onSignal.accept(newest);
+            }
+        });
     }
 
     private List<Listener> listeners(long campaignId) {
         return boards.getOrDefault(campaignId, List.of());
     }
 
-    private void deliver(Listener listener, Signal signal) {
+    private void deliver(Listener listener, Command show) {
         Runnable access = () -> {
             try {
-                listener.ui.access(() -> listener.onSignal.accept(signal));
+                listener.ui.access(show);
             } catch (UIDetachedException closedMeanwhile) {
                 // the board was closed between lookup and delivery: nothing to update
             }
