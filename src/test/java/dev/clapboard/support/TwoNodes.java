@@ -39,7 +39,11 @@ public final class TwoNodes implements AutoCloseable {
         }
     }
 
-    private static ConfigurableApplicationContext node(String url, String name, List<Class<?>> extraSources,
+    /**
+     * Starts one node named {@code name} (its job-engine name is {@code node-<name>}) on the database at
+     * {@code url}; the first node on a fresh database seeds the demo workspace.
+     */
+    public static ConfigurableApplicationContext node(String url, String name, List<Class<?>> extraSources,
             String... extraArguments) {
         var arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + url,
