@@ -99,6 +99,7 @@ class ServiceAuthorizationTest {
             DerivedVideos.store(Path)                                  CREATOR_OR_SYSTEM
             GeneratedCardMedia.latestFor(Collection)                   MEMBER
             GenerationService.cancel(long)                             CREATOR
+            GenerationService.count(long,Set)                          MEMBER
             GenerationService.estimate(GenerationOrder)                MEMBER
             GenerationService.find(long)                               MEMBER
             GenerationService.page(long,Set,Pageable)                  MEMBER
@@ -108,6 +109,7 @@ class ServiceAuthorizationTest {
             GenerationService.requestWithBudgetOverride(GenerationOrder,String) MANAGER
             GenerationService.retry(long)                              CREATOR
             GenerationService.siblings(long)                           MEMBER
+            GenerationService.slice(long,Set,GenerationKey,int,int)    MEMBER
             GenerationService.thumbnail(long)                          MEMBER
             GenerationService.versions(long)                           MEMBER
             GenerationService.video(long)                              MEMBER
