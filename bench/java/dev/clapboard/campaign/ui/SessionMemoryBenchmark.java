@@ -50,30 +50,38 @@ public final class SessionMemoryBenchmark {
             fill(sessions, logins, 20, campaignId, true);
             sessions.closeAll();
 
-            var base = heapAfterFullGc();
-            fill(sessions, logins, n, campaignId, false);
-            var withEmpty = heapAfterFullGc();
-            sessions.closeAll();
-            var between = heapAfterFullGc();
-            var before = histogram ? classHistogram() : "";
-            var responseChars = fill(sessions, logins, n, campaignId, true);
-            var withBoards = heapAfterFullGc();
-            if (histogram) {
-                System.out.println("class histogram with the board sessions (top of jcmd GC.class_histogram):");
-                System.out.println(classHistogram().lines().limit(28).reduce("", (a, b) -> a + b + "\n"));
-                System.out.println("before them:");
-                System.out.println(before.lines().limit(28).reduce("", (a, b) -> a + b + "\n"));
+            // empty, board, empty again: the first measured fill can carry one-time growth, so the empty view is
+            // measured on both sides of the board and the lower of the two taken (the stricter ratio)
+            var emptyKb = Double.MAX_VALUE;
+            var boardKb = 0.0;
+            var responseChars = 0;
+            for (int round = 0; round < 3; round++) {
+                var board = round == 1;
+                var before = histogram && board ? classHistogram() : "";
+                var base = heapAfterFullGc();
+                var chars = fill(sessions, logins, n, campaignId, board);
+                var kb = (heapAfterFullGc() - base) / 1024.0 / n;
+                if (histogram && board) {
+                    System.out.println("class histogram with the board sessions (top of jcmd GC.class_histogram):");
+                    System.out.println(classHistogram().lines().limit(28).reduce("", (a, b) -> a + b + "\n"));
+                    System.out.println("before them:");
+                    System.out.println(before.lines().limit(28).reduce("", (a, b) -> a + b + "\n"));
+                }
+                if (sessions.sessions().size() != n) {
+                    throw new IllegalStateException("sessions were dropped");
+                }
+                sessions.closeAll();
+                System.out.printf("round %d: %s view %.1f KB/session%n", round, board ? "board" : "empty", kb);
+                if (board) {
+                    boardKb = kb;
+                    responseChars = chars;
+                } else {
+                    emptyKb = Math.min(emptyKb, kb);
+                }
             }
-            var emptyKb = (withEmpty - base) / 1024.0 / n;
-            var boardKb = (withBoards - between) / 1024.0 / n;
-            System.out.printf("server closed the %d empty sessions and returned to %+.0f KB of the start%n", n,
-                    (between - base) / 1024.0);
             System.out.printf("SessionMemoryBenchmark · %s · %d sessions: board view (%d cards, first response %,d"
                     + " chars) %.1f KB/session, empty view %.1f KB/session; ratio %.2f (targets ≤ 150 KB, ≤ 5×)%n",
                     Bench.machine(), n, DEMO_CARDS + 4, responseChars, boardKb, emptyKb, boardKb / emptyKb);
-            if (sessions.sessions().size() != n) {
-                throw new IllegalStateException("sessions were dropped");
-            }
         } finally {
             context.close();
         }
