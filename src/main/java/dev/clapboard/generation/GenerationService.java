@@ -312,6 +312,36 @@ public class GenerationService {
         return page.map(GenerationService::summary);
     }
 
+    /**
+     * Up to {@code limit} of a campaign's generations, newest first, for grids that page by key: after the row
+     * {@code after} (leaving out the next {@code skip}), or, when the caller knows no key near the page, from
+     * row {@code skip} on. Both read only the page's rows from the table; all statuses when {@code statuses} is
+     * empty.
+     */
+    public List<GenerationSummary> slice(long campaignId, Set<GenerationStatus> statuses,
+            @Nullable GenerationKey after, int skip, int limit) {
+        if (skip < 0 || limit < 1) {
+            throw new IllegalArgumentException("skip must be 0 or more and limit 1 or more");
+        }
+        List<Generation> rows;
+        if (after == null) {
+            rows = statuses.isEmpty() ? generations.newestAt(campaignId, skip, limit)
+                    : generations.newestAt(campaignId, statuses, skip, limit);
+        } else {
+            rows = statuses.isEmpty()
+                    ? generations.newestAfter(campaignId, after.requestedAt(), after.id(), skip + limit)
+                    : generations.newestAfter(campaignId, statuses, after.requestedAt(), after.id(), skip + limit);
+            rows = rows.subList(Math.min(skip, rows.size()), rows.size());
+        }
+        return rows.stream().map(GenerationService::summary).toList();
+    }
+
+    /** How many generations a campaign has (in {@code statuses}; all when it is empty). */
+    public long count(long campaignId, Set<GenerationStatus> statuses) {
+        return statuses.isEmpty() ? generations.countByCampaignId(campaignId)
+                : generations.countByCampaignIdAndStatusIn(campaignId, statuses);
+    }
+
     private VideoProvider checked(GenerationOrder order) {
         if (order.variants() < 1 || order.variants() > GenerationOrder.MAX_VARIANTS) {
             throw new GenerationRefusedException("Ask for 1 to " + GenerationOrder.MAX_VARIANTS + " variants.");

@@ -102,6 +102,7 @@ class ServiceAuthorizationTest {
             DerivedVideos.store(Path)                                  CREATOR_OR_SYSTEM
             GeneratedCardMedia.latestFor(Collection)                   MEMBER
             GenerationService.cancel(long)                             CREATOR
+            GenerationService.count(long,Set)                          MEMBER
             GenerationService.estimate(GenerationOrder)                MEMBER
             GenerationService.find(long)                               MEMBER
             GenerationService.page(long,Set,Pageable)                  MEMBER
@@ -112,6 +113,7 @@ class ServiceAuthorizationTest {
             GenerationService.requestedBy(long,Pageable)               SELF_OR_ADMIN
             GenerationService.retry(long)                              CREATOR
             GenerationService.siblings(long)                           MEMBER
+            GenerationService.slice(long,Set,GenerationKey,int,int)    MEMBER
             GenerationService.thumbnail(long)                          MEMBER
             GenerationService.versions(long)                           MEMBER
             GenerationService.video(long)                              MEMBER

@@ -1,6 +1,7 @@
 package dev.clapboard.generation.domain;
 
 import dev.clapboard.generation.GenerationStatus;
+import java.time.Instant;
 import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,40 @@ public interface GenerationRepository extends JpaRepository<Generation, Long> {
             Collection<GenerationStatus> statuses, Pageable pageable);
 
     Page<Generation> findByCampaignIdOrderByRequestedAtDesc(long campaignId, Pageable pageable);
+
+    // Keyset pages, newest first (see V21's indexes): "requested_at <= :at" bounds the index range on H2 and
+    // PostgreSQL alike; the rest drops the rows at or before the key.
+    @Query("""
+            select g from Generation g where g.campaignId = :campaignId
+            and g.requestedAt <= :at and (g.requestedAt < :at or g.id < :id)
+            order by g.requestedAt desc, g.id desc limit :limit""")
+    java.util.List<Generation> newestAfter(long campaignId, Instant at, long id, int limit);
+
+    @Query("""
+            select g from Generation g where g.campaignId = :campaignId and g.status in :statuses
+            and g.requestedAt <= :at and (g.requestedAt < :at or g.id < :id)
+            order by g.requestedAt desc, g.id desc limit :limit""")
+    java.util.List<Generation> newestAfter(long campaignId, Collection<GenerationStatus> statuses, Instant at, long id,
+            int limit);
+
+    // Offset pages as a deferred join: the offset is counted on ids in the index (an index-only scan), and only
+    // the page's rows are read from the table.
+    @Query("""
+            select g from Generation g where g.id in (select g2.id from Generation g2 where g2.campaignId = :campaignId
+                order by g2.requestedAt desc, g2.id desc offset :offset rows fetch first :limit rows only)
+            order by g.requestedAt desc, g.id desc""")
+    java.util.List<Generation> newestAt(long campaignId, int offset, int limit);
+
+    @Query("""
+            select g from Generation g where g.id in (select g2.id from Generation g2 where g2.campaignId = :campaignId
+                and g2.status in :statuses
+                order by g2.requestedAt desc, g2.id desc offset :offset rows fetch first :limit rows only)
+            order by g.requestedAt desc, g.id desc""")
+    java.util.List<Generation> newestAt(long campaignId, Collection<GenerationStatus> statuses, int offset, int limit);
+
+    long countByCampaignId(long campaignId);
+
+    long countByCampaignIdAndStatusIn(long campaignId, Collection<GenerationStatus> statuses);
 
     /** The generation a provider's webhook names by its job id there. */
     java.util.Optional<Generation> findFirstByProviderIdAndProviderJobId(String providerId, String providerJobId);

@@ -64,12 +64,14 @@ class GenerationsView extends Main implements BeforeEnterObserver {
     final Select<GenerationStatus> status = new Select<>();
     final Button newGeneration = new Button("New generation", e -> openGenerateDialog());
     final Grid<GenerationRow> grid = new Grid<>();
+    final GenerationPages pages;
 
     GenerationsView(GenerationService generations, CampaignService campaigns, BoardService boards,
             PromptService prompts, WorkspaceService workspace, VideoFlags videoFlags, CurrentUser currentUser) {
         this.prompts = prompts;
         this.videoFlags = videoFlags;
         this.generations = generations;
+        this.pages = new GenerationPages(generations);
         this.workspace = workspace;
         this.campaigns = campaigns;
         this.boards = boards;
@@ -97,13 +99,17 @@ class GenerationsView extends Main implements BeforeEnterObserver {
             if (selected == null) {
                 return java.util.stream.Stream.empty();
             }
-            var filter = status.getValue() == null ? Set.<GenerationStatus>of() : Set.of(status.getValue());
-            var page = generations.page(selected.id(), filter, toSpringPageRequest(query)).getContent();
+            var page = pages.fetch(selected.id(), statusFilter(), query.getOffset(), query.getLimit());
             var names = workspace.membersById(page.stream().map(GenerationSummary::requestedBy).collect(Collectors.toSet()));
             var flags = videoFlags.flagged(page.stream().map(GenerationSummary::id).toList());
             return page.stream().map(g -> new GenerationRow(g, Optional.ofNullable(names.get(g.requestedBy()))
                     .map(Member::displayName).orElse("Former member"), flags.get(g.id())));
+        }, query -> {
+            var selected = campaign.getValue();
+            return selected == null ? 0 : (int) Math.min(Integer.MAX_VALUE, generations.count(selected.id(), statusFilter()));
         });
+        // new rows shift every position, and a filter changes them all: remembered page keys are no good after
+        grid.getDataProvider().addDataProviderListener(e -> pages.forget());
         grid.setEmptyStateText("No generations yet. Pick a campaign, or ask for new videos.");
         grid.setSizeFull();
         add(toolbar, grid);
@@ -120,6 +126,10 @@ class GenerationsView extends Main implements BeforeEnterObserver {
                 .filter(card -> campaign.getValue() != null && card.campaignId() == campaign.getValue().id())
                 .filter(card -> mayCreate)
                 .ifPresent(this::openGenerateDialogFor);
+    }
+
+    private Set<GenerationStatus> statusFilter() {
+        return status.getValue() == null ? Set.of() : Set.of(status.getValue());
     }
 
     private void openGenerateDialogFor(CardDetails card) {
