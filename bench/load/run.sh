@@ -103,7 +103,8 @@ KO=$(field "request count" 4)
 # every error event of the final "Errors" table: KO requests, and actions that failed before sending (an element
 # missing from the UI, a websocket that could not open), which Gatling's request counts leave out
 ERRORS=$(awk '/^---- Errors/ {buf = ""; on = 1; next} on && /^====/ {on = 0; last = buf} on {buf = buf "\n" $0}
-    END {print last}' "$WORK/gatling.log" | grep -o '[0-9,]* *([0-9.]*%)$' | tr -d ',' | awk '{s += $1} END {print s + 0}')
+    END {print last}' "$WORK/gatling.log" | { grep -o '[0-9,]* *([0-9.]*%)$' || true; } | tr -d ',' \
+    | awk '{s += $1} END {print s + 0}')
 PUSH=$(grep -o 'push frames received: [0-9]*, UIDL pushes applied: [0-9]*' "$WORK/gatling.log" | tail -1 || true)
 REPORT=$(grep -o 'file://[^ ]*index.html' "$WORK/gatling.log" | tail -1 || true)
 

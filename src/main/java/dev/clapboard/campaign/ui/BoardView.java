@@ -141,10 +141,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case BoardBroadcaster.CardsChanged changed when changed.cardId() == null -> reloadBoard();
             case BoardBroadcaster.CardsChanged changed -> refreshCards();
             case BoardBroadcaster.PresenceChanged presenceChanged -> {
+                var before = editorsByCard;
                 editorsByCard = presenceChanged.editorsByCard();
                 viewers.setItems(presenceChanged.others().stream()
                         .map(v -> new AvatarGroup.AvatarGroupItem(v.name())).toList());
-                lanes.forEach(lane -> lane.grid.getDataProvider().refreshAll());
+                // only the cards whose editor changed: re-reading every lane for every viewer on each opened
+                // card was the board's main cost with many viewers (bench/load)
+                var changed = new java.util.HashSet<>(before.keySet());
+                changed.addAll(editorsByCard.keySet());
+                changed.removeIf(id -> java.util.Objects.equals(before.get(id), editorsByCard.get(id)));
+                if (!changed.isEmpty()) {
+                    lanes.forEach(lane -> lane.redraw(changed));
+                }
             }
         }
     }

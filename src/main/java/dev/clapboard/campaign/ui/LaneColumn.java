@@ -54,6 +54,8 @@ class LaneColumn extends Div {
     final Span count = new Span();
     final Button add = new Button(VaadinIcon.PLUS.create());
     private final java.util.Map<Long, CardVideo> videos = new java.util.HashMap<>();
+    /** The cards this lane has fetched since its last refresh, so one card's row can be redrawn alone. */
+    private final java.util.Map<Long, CardSummary> fetched = new java.util.HashMap<>();
 
     private final BoardService boardService;
 
@@ -90,6 +92,7 @@ class LaneColumn extends Div {
             var page = boardService.cards(lane.id(), toSpringPageRequest(query));
             // one query per page for the cards' video states, not one per card
             videos.putAll(cardMedia.latestFor(page.stream().map(CardSummary::id).toList()));
+            page.forEach(card -> fetched.put(card.id(), card));
             return page.stream();
         }, query -> boardService.countCards(lane.id()));
         grid.setEmptyStateText("No cards");
@@ -107,8 +110,15 @@ class LaneColumn extends Div {
         updateCount();
     }
 
+    /** Redraws the rows of these cards (who edits them changed) without reading the lane again. */
+    void redraw(java.util.Set<Long> cardIds) {
+        cardIds.stream().map(fetched::get).filter(java.util.Objects::nonNull)
+                .forEach(card -> grid.getDataProvider().refreshItem(card));
+    }
+
     void refresh() {
         videos.clear();
+        fetched.clear();
         grid.getDataProvider().refreshAll();
         updateCount();
     }
