@@ -41,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 @ClapboardTest
 class PersonErasureTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = dev.clapboard.support.UploadSamples.png(4, 4);
 
     @Autowired
     PeopleService people;

@@ -27,6 +27,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
     static final String NOT_ALLOWED = "You don't have permission to do that.";
+    private static final String HIKARI_CLOSED = "Connection is closed";
     public static final String DATABASE_LOST = "The database connection was lost; nothing was saved. Try again.";
 
     @Override
@@ -70,6 +71,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // After a statement lost its connection, Hikari swaps in a closed one; the rollback that follows then
+            // fails with this message, and Spring throws that failure instead of the original one.
+            if (t instanceof SQLException sql && HIKARI_CLOSED.equals(sql.getMessage())) {
                 return true;
             }
         }
