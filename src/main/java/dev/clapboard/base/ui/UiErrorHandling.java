@@ -7,12 +7,15 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -30,13 +33,19 @@ class UiErrorHandling implements VaadinServiceInitListener {
     private static final String HIKARI_CLOSED = "Connection is closed";
     public static final String DATABASE_LOST = "The database connection was lost; nothing was saved. Try again.";
 
+    private final ObjectProvider<DataSource> dataSource;
+
+    UiErrorHandling(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setSystemMessagesProvider(info -> sessionMessages());
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiErrorHandling::handle));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
     }
 
-    static void handle(ErrorEvent event) {
+    void handle(ErrorEvent event) {
         var error = event.getThrowable();
         String text;
         if (causedBy(error, AccessDeniedException.class)) {
@@ -45,6 +54,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
         } else if (databaseLost(error)) {
             // the transaction rolled back and the pool replaces the broken connection: the same click can pass
             log.warn("Database connection lost in the UI: {}", error.toString());
+            // the pool's idle connections died with this one and would pass its quick check for half a second:
+            // replace them, so "try again" gets a fresh connection
+            dataSource.ifAvailable(UiErrorHandling::replaceIdleConnections);
             text = DATABASE_LOST;
         } else {
             var reference = ErrorReference.next();
@@ -55,6 +67,19 @@ class UiErrorHandling implements VaadinServiceInitListener {
         if (ui != null) {
             ui.access(() -> Notification.show(text, 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+
+    private static void replaceIdleConnections(DataSource source) {
+        try {
+            if (source.isWrapperFor(HikariDataSource.class)) {
+                var pool = source.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (SQLException notAPool) {
+            log.debug("No pool to refresh", notAPool);
         }
     }
 
